@@ -1,0 +1,136 @@
+package dev.taskapi.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of tasks. Every method takes the owner's id first and never touches another owner's rows;
+ * a foreign task is indistinguishable from a missing one.
+ */
+@Service
+public class TaskService {
+
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final TaskRepository tasks;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Clock clock;
+
+    TaskService(TaskRepository tasks, IdempotencyKeys idempotencyKeys, Clock clock) {
+        this.tasks = tasks;
+        this.idempotencyKeys = idempotencyKeys;
+        this.clock = clock;
+    }
+
+    /** One page and, when more follow, the cursor of the next one. */
+    public record Page(List<Task> items, @Nullable TaskCursor next) {
+    }
+
+    /** A created task; {@code replayed} when an idempotent retry returned the first request's task. */
+    public record Created(Task task, boolean replayed) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page list(UUID userId, TaskFilter filter, TaskSort sort, @Nullable TaskCursor after, int limit) {
+        // One row more than asked tells whether another page follows, without a count query.
+        List<Task> rows = tasks.findPage(userId, filter, sort, after, limit + 1);
+        if (rows.size() <= limit) {
+            return new Page(rows, null);
+        }
+        List<Task> items = rows.subList(0, limit);
+        return new Page(List.copyOf(items), TaskCursor.after(items.get(limit - 1), sort));
+    }
+
+    @Transactional(readOnly = true)
+    public Task get(UUID userId, UUID taskId) {
+        return tasks.findByIdAndUserId(taskId, userId).orElseThrow(TaskNotFoundException::new);
+    }
+
+    @Transactional
+    public Created create(UUID userId, TaskDraft draft, @Nullable String idempotencyKey) {
+        Task task = Task.create(userId, draft, now());
+        if (idempotencyKey == null) {
+            return new Created(tasks.save(task), false);
+        }
+        String fingerprint = draft.fingerprint();
+        if (idempotencyKeys.claim(userId, idempotencyKey, fingerprint, task.id())) {
+            return new Created(tasks.save(task), false);
+        }
+        IdempotencyKeys.Entry first = idempotencyKeys.find(userId, idempotencyKey)
+                .orElseThrow(() -> new IllegalStateException("A claimed idempotency key vanished"));
+        if (!first.requestHash().equals(fingerprint)) {
+            throw new IdempotencyConflictException(
+                    "This Idempotency-Key was already used with a different request body.");
+        }
+        Task created = tasks.findByIdAndUserId(first.taskId(), userId)
+                .orElseThrow(() -> new IdempotencyConflictException(
+                        "This Idempotency-Key created a task that has since been deleted."));
+        return new Created(created, true);
+    }
+
+    @Transactional
+    public Task replace(UUID userId, UUID taskId, TaskDraft draft, ExpectedVersions expected) {
+        return readModifyWrite(userId, taskId, expected, current -> current.replace(draft, now()));
+    }
+
+    @Transactional
+    public Task update(UUID userId, UUID taskId, TaskChanges changes, ExpectedVersions expected) {
+        return readModifyWrite(userId, taskId, expected, current -> current.apply(changes, now()));
+    }
+
+    @Transactional
+    public void delete(UUID userId, UUID taskId, ExpectedVersions expected) {
+        if (expected.any()) {
+            if (tasks.deleteByIdAndUserId(taskId, userId) == 0) {
+                throw new TaskNotFoundException();
+            }
+            return;
+        }
+        Task current = currentAt(userId, taskId, expected);
+        if (tasks.deleteByIdAndUserIdAndVersion(taskId, userId, current.version()) == 0) {
+            throw new StaleTaskException();
+        }
+    }
+
+    /**
+     * Applies a change to the version the caller expects. The update carries the version it was read
+     * at, so a writer in between makes it fail rather than overwrite. A caller that named a version
+     * gets a 412 then; one that did not is applying its change to whatever is current, so the change
+     * is applied again to the newer version.
+     */
+    private Task readModifyWrite(UUID userId, UUID taskId, ExpectedVersions expected, UnaryOperator<Task> change) {
+        for (int attempt = 1; ; attempt++) {
+            Task current = currentAt(userId, taskId, expected);
+            try {
+                return tasks.save(change.apply(current));
+            }
+            catch (OptimisticLockingFailureException ex) {
+                if (!expected.any() || attempt == MAX_ATTEMPTS) {
+                    throw new StaleTaskException();
+                }
+            }
+        }
+    }
+
+    private Task currentAt(UUID userId, UUID taskId, ExpectedVersions expected) {
+        Task current = get(userId, taskId);
+        if (!expected.accepts(current.version())) {
+            throw new StaleTaskException();
+        }
+        return current;
+    }
+
+    /** PostgreSQL keeps microseconds; so does everything we hand out, so cursors and ETags round-trip. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.taskapi.user;
+
+/** The plan a user is on; it sets the user's rate limit. */
+public enum Tier {
+    FREE, PRO
+}

@@ -1,0 +1,204 @@
+package dev.taskapi.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.taskapi.api.model.ErrorCode;
+import dev.taskapi.task.IdempotencyConflictException;
+import dev.taskapi.task.StaleTaskException;
+import dev.taskapi.task.TaskNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place where exceptions from controllers become problems. Filters use the same
+ * {@link Problems} factory through {@link ProblemResponseWriter}, so a client sees one error shape.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    @ExceptionHandler(TaskNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(TaskNotFoundException ex, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, ex.getMessage(), request);
+    }
+
+    @ExceptionHandler(StaleTaskException.class)
+    ResponseEntity<ProblemDetail> stale(StaleTaskException ex, HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_FAILED, ErrorCode.PRECONDITION_FAILED, ex.getMessage(), request);
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ResponseEntity<ProblemDetail> idempotencyConflict(IdempotencyConflictException ex, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, ErrorCode.IDEMPOTENCY_CONFLICT, ex.getMessage(), request);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, ex.getMessage(), request);
+    }
+
+    @ExceptionHandler(RequestValidationException.class)
+    ResponseEntity<ProblemDetail> invalid(RequestValidationException ex, HttpServletRequest request) {
+        return Problems.response(Problems.validation(ex.violations(), request));
+    }
+
+    /** Bean validation of a request body. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request) {
+        List<FieldViolation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.contains(ConstraintViolation.class)
+                        ? Violations.of(JsonNames.of(error.getField()), error.unwrap(ConstraintViolation.class))
+                        : new FieldViolation(JsonNames.of(error.getField()), message(error), "invalid"))
+                .toList();
+        return Problems.response(Problems.validation(violations, request));
+    }
+
+    /** Bean validation of parameters (the generated interfaces are {@code @Validated}). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(ConstraintViolationException ex, HttpServletRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+            String name = ParameterNames.of(violation);
+            if (isPathVariable(violation)) {
+                // A malformed id names nothing the caller owns: the same answer as a missing one.
+                return name.equals("user_id")
+                        ? problem(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, ForbiddenException.FOREIGN_USER, request)
+                        : problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "There is no such task.", request);
+            }
+            violations.add(Violations.of(name, violation));
+        }
+        return Problems.response(Problems.validation(violations, request));
+    }
+
+    /** Spring's own parameter validation, in case a controller is validated without a proxy. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidHandlerParameters(HandlerMethodValidationException ex,
+                                                           HttpServletRequest request) {
+        List<FieldViolation> violations = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldViolation(ParameterNames.of(result.getMethodParameter()),
+                                String.valueOf(error.getDefaultMessage()), "invalid")))
+                .toList();
+        return Problems.response(Problems.validation(violations, request));
+    }
+
+    /** A value that is not of the parameter's type: a malformed id is a 404, anything else a 422. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        MethodParameter parameter = ex.getParameter();
+        if (parameter.hasParameterAnnotation(PathVariable.class)) {
+            return problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "There is no such task.", request);
+        }
+        FieldViolation violation = new FieldViolation(ParameterNames.of(parameter),
+                "must be a valid " + ex.getRequiredType().getSimpleName().toLowerCase(Locale.ROOT)
+                        .replace("offsetdatetime", "RFC 3339 date-time"),
+                "invalid_format");
+        return Problems.response(Problems.validation(List.of(violation), request));
+    }
+
+    /**
+     * A body that could not be read. Not JSON at all is a 400; JSON that breaks the schema (an unknown
+     * property, a null where none is allowed, a string where a boolean belongs) is a 422 naming the field.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
+            String detail = cause == null ? "The request body is missing." : "The request body is not valid JSON.";
+            return problem(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_JSON, detail, request);
+        }
+        String field = jackson.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        FieldViolation violation;
+        if (cause instanceof UnrecognizedPropertyException) {
+            violation = new FieldViolation(field, "is not a property of this request", "unknown_property");
+        }
+        else if (cause instanceof InvalidNullException) {
+            violation = new FieldViolation(field, "must not be null", "null_not_allowed");
+        }
+        else {
+            violation = new FieldViolation(field.isEmpty() ? "body" : field, "has the wrong type or format",
+                    "invalid_format");
+        }
+        return Problems.response(Problems.validation(List.of(violation), request));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException ex,
+                                                       HttpServletRequest request) {
+        String supported = ex.getSupportedMediaTypes().stream().map(Object::toString)
+                .collect(Collectors.joining(" or "));
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type '" + ex.getContentType() + "' is not supported; use " + supported + ".", request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException ex, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "There is nothing at this path.", request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> failure(Exception ex, HttpServletRequest request) {
+        if (ex instanceof ErrorResponse webError) {
+            return springWebError(webError, request);
+        }
+        return Problems.response(FailureProblems.of(ex, request));
+    }
+
+    /** Spring's other web errors (405, 406, ...) keep their status and get our body. */
+    private static ResponseEntity<ProblemDetail> springWebError(ErrorResponse ex, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.valueOf(ex.getStatusCode().value());
+        ErrorCode error = switch (status) {
+            case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> ErrorCode.NOT_ACCEPTABLE;
+            case CONTENT_TOO_LARGE -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            default -> status.is5xxServerError() ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
+        };
+        return problem(status, error, status.getReasonPhrase() + ".", request);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ErrorCode error, String detail,
+                                                         HttpServletRequest request) {
+        return Problems.response(Problems.of(status, error, detail, request));
+    }
+
+    private static String message(FieldError error) {
+        return error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage();
+    }
+
+    private static boolean isPathVariable(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                return ParameterNames.annotation(violation, PathVariable.class) != null;
+            }
+        }
+        return false;
+    }
+}
