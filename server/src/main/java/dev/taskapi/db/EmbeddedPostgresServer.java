@@ -43,10 +43,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    public int port() {
-        return postgres.getPort();
-    }
-
     @Override
     public void close() throws IOException {
         postgres.close();

@@ -31,10 +31,6 @@ public final class Change<T> {
         return present ? Change.to(mapper.apply(value)) : keep();
     }
 
-    public boolean isPresent() {
-        return present;
-    }
-
     /** The new value when present, the current one otherwise. */
     public @Nullable T orElse(@Nullable T current) {
         return present ? value : current;
