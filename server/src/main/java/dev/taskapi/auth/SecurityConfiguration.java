@@ -1,40 +1,61 @@
 package dev.taskapi.auth;
 
-import java.util.List;
+import java.time.Clock;
+import java.util.Arrays;
+import java.time.Duration;
 
+import dev.taskapi.user.UserService;
+import dev.taskapi.web.ProblemResponseWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A stateless OAuth2 resource server: no sessions, no cookies (so no CSRF tokens), bearer tokens only.
- * Health and the API documents are public; everything else needs an active user.
+ * Health, the API documents, the signing keys and the credential operations are public; admin operations
+ * need the {@code admin} role; everything else needs an active user.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_GET_PATHS = {
             "/health", "/api/v1/health", "/actuator/health", "/actuator/health/**",
-            "/openapi.yaml", "/openapi.json", "/docs", "/docs/**", "/redoc", "/redoc/**", "/error"
+            "/openapi.yaml", "/openapi.json", "/docs", "/docs/**", "/redoc", "/redoc/**", "/error",
+            "/.well-known/jwks.json"
     };
+
+    /** Operations that hand out or take back credentials: a caller has no valid bearer token yet. */
+    private static final String[] CREDENTIAL_PATHS = {
+            "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
+            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm"
+    };
+
+    /** How often our own keys are read again when a token names a key id we have not seen (a rotation). */
+    private static final Duration BUILT_IN_KEY_RELOAD_COOLDOWN = Duration.ofSeconds(1);
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, UserAuthenticationConverter userAuthentication,
                                     ProblemAuthenticationEntryPoint entryPoint,
-                                    ProblemAccessDeniedHandler accessDenied, JwtDecoder jwtDecoder) throws Exception {
+                                    ProblemAccessDeniedHandler accessDenied, IssuerRoutingJwtDecoder jwtDecoder)
+            throws Exception {
         return http
+                // Spring Security would publish RFC 9728 metadata here; the spec has no such document.
+                .securityMatcher(new NegatedRequestMatcher(path("/.well-known/oauth-protected-resource/**")))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -44,9 +65,14 @@ class SecurityConfiguration {
                 .anonymous(anonymous -> { })
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_GET_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.POST, CREDENTIAL_PATHS).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .requestMatchers("/api/v1/admin/**").access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(UserAuthenticationConverter.ACTIVE),
+                                AuthorityAuthorizationManager.hasRole("ADMIN")))
                         .anyRequest().hasAuthority(UserAuthenticationConverter.ACTIVE))
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(bearerTokenResolver())
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(userAuthentication))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
@@ -56,16 +82,55 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** HS256 only, {@code exp} required, issuer checked: a token that says anything else is refused. */
+    /**
+     * A stale token a frontend still sends must not stop its user from signing in again: on the credential
+     * operations the {@code Authorization} header is not read at all.
+     */
+    private static BearerTokenResolver bearerTokenResolver() {
+        DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+        RequestMatcher credentialOperations = new OrRequestMatcher(
+                Arrays.stream(CREDENTIAL_PATHS).map(p -> path(HttpMethod.POST, p)).toList());
+        return request -> credentialOperations.matches(request) ? null : standard.resolve(request);
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
     @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(SharedSecret.resolve(properties))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
-        timestamps.setAllowEmptyExpiryClaim(false);
-        List<OAuth2TokenValidator<Jwt>> validators = List.of(timestamps, new JwtIssuerValidator(properties.issuer()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+    SigningKeys signingKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AuthProperties properties) {
+        return new SigningKeys(jdbc, transactions, clock, properties.builtIn());
+    }
+
+    @Bean
+    AccessTokens accessTokens(SigningKeys keys, AuthProperties properties, Clock clock) {
+        return new AccessTokens(keys, properties.builtIn(), clock);
+    }
+
+    /** One decoder per trusted issuer, chosen by the token's {@code iss} and algorithm family. */
+    @Bean
+    IssuerRoutingJwtDecoder jwtDecoder(AuthProperties properties, SigningKeys signingKeys, Clock clock,
+                                       MeterRegistry meters) {
+        RefreshingJwkSource.FetchListener listener = (issuer, succeeded) -> meters.counter("taskapi.jwks.fetches",
+                "issuer", issuer, "outcome", succeeded ? "success" : "failure").increment();
+        RefreshingJwkSource builtInKeys = new RefreshingJwkSource("built-in", signingKeys::published,
+                properties.jwks().ttl(), BUILT_IN_KEY_RELOAD_COOLDOWN, clock, listener);
+        return new IssuerDecoders(properties.jwks(), clock, listener)
+                .build(TrustedIssuer.from(properties), builtInKeys);
+    }
+
+    @Bean
+    UserAuthenticationConverter userAuthenticationConverter(UserService users, IssuerRoutingJwtDecoder decoder,
+                                                            AuthProperties properties) {
+        return new UserAuthenticationConverter(users, decoder, properties.admins());
+    }
+
+    @Bean
+    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemResponseWriter writer, MeterRegistry meters) {
+        return new ProblemAuthenticationEntryPoint(writer, meters);
     }
 }

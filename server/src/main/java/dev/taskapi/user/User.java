@@ -22,7 +22,8 @@ public record User(
         Tier tier,
         List<String> roles,
         boolean disabled,
-        Instant createdAt) {
+        Instant createdAt,
+        int tokenVersion) {
 
     /** Whether {@code userId} (from a URL) names this user: by our id or by the subject of its tokens. */
     public boolean isNamedBy(String userId) {

@@ -1,36 +1,39 @@
 package dev.taskapi.user;
 
-import java.time.ZoneOffset;
-import java.util.Locale;
-
 import dev.taskapi.api.UsersApiDelegate;
+import dev.taskapi.api.model.UserPatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** {@code /api/v1/users}: the operations of the {@code Users} tag. */
+/** {@code /api/v1/users/me}: the caller's own account. */
 @Component
 class UsersDelegate implements UsersApiDelegate {
 
     private final CurrentUser currentUser;
+    private final UserService users;
 
-    UsersDelegate(CurrentUser currentUser) {
+    UsersDelegate(CurrentUser currentUser, UserService users) {
         this.currentUser = currentUser;
+        this.users = users;
     }
 
     @Override
     public ResponseEntity<dev.taskapi.api.model.User> getCurrentUser() {
-        return ResponseEntity.ok(toApi(currentUser.get()));
+        return ResponseEntity.ok(UserMapper.toApi(currentUser.get()));
     }
 
-    static dev.taskapi.api.model.User toApi(User user) {
-        return new dev.taskapi.api.model.User()
-                .id(user.id())
-                .subject(user.subject())
-                .issuer(user.issuer())
-                .email(user.email())
-                .displayName(user.displayName())
-                .tier(dev.taskapi.api.model.Tier.fromValue(user.tier().name().toLowerCase(Locale.ROOT)))
-                .roles(new java.util.LinkedHashSet<>(user.roles()))
-                .createdAt(user.createdAt().atOffset(ZoneOffset.UTC));
+    @Override
+    public ResponseEntity<dev.taskapi.api.model.User> updateCurrentUser(UserPatch patch) {
+        User user = currentUser.get();
+        if (patch.getDisplayName().isPresent()) {
+            user = users.rename(user.id(), patch.getDisplayName().get());
+        }
+        return ResponseEntity.ok(UserMapper.toApi(user));
+    }
+
+    @Override
+    public ResponseEntity<Void> deleteCurrentUser() {
+        users.delete(currentUser.get().id());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -61,6 +61,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, ex.getMessage(), request);
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> refused(ProblemException ex, HttpServletRequest request) {
+        return problem(ex.status(), ex.error(), ex.getMessage(), request);
+    }
+
     @ExceptionHandler(RequestValidationException.class)
     ResponseEntity<ProblemDetail> invalid(RequestValidationException ex, HttpServletRequest request) {
         return Problems.response(Problems.validation(ex.violations(), request));
@@ -85,9 +90,9 @@ class ApiExceptionHandler {
             String name = ParameterNames.of(violation);
             if (isPathVariable(violation)) {
                 // A malformed id names nothing the caller owns: the same answer as a missing one.
-                return name.equals("user_id")
+                return name.equals("user_id") && !isAdminPath(request)
                         ? problem(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, ForbiddenException.FOREIGN_USER, request)
-                        : problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "There is no such task.", request);
+                        : problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, noSuchResource(request), request);
             }
             violations.add(Violations.of(name, violation));
         }
@@ -111,7 +116,7 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         MethodParameter parameter = ex.getParameter();
         if (parameter.hasParameterAnnotation(PathVariable.class)) {
-            return problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "There is no such task.", request);
+            return problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, noSuchResource(request), request);
         }
         FieldViolation violation = new FieldViolation(ParameterNames.of(parameter),
                 "must be a valid " + ex.getRequiredType().getSimpleName().toLowerCase(Locale.ROOT)
@@ -182,6 +187,15 @@ class ApiExceptionHandler {
             default -> status.is5xxServerError() ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
         };
         return problem(status, error, status.getReasonPhrase() + ".", request);
+    }
+
+    /** A malformed id in a path names nothing: the answer for a missing task or account. */
+    private static String noSuchResource(HttpServletRequest request) {
+        return isAdminPath(request) ? "There is no such user." : "There is no such task.";
+    }
+
+    private static boolean isAdminPath(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/v1/admin/");
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ErrorCode error, String detail,

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.taskapi.api.model.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -43,6 +44,13 @@ public final class FailureProblems {
     }
 
     public static ProblemDetail of(Throwable failure, HttpServletRequest request) {
+        DependencyUnavailableException dependency = dependencyUnavailable(failure);
+        if (dependency != null) {
+            log.warn("Dependency unavailable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    dependency.getMessage());
+            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
+                    dependency.getMessage(), request);
+        }
         if (isUnavailable(failure)) {
             log.warn("Database unavailable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),
                     causeChain(failure));
@@ -53,6 +61,15 @@ public final class FailureProblems {
                 causeChain(failure));
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote the request id when you report it.", request);
+    }
+
+    private static @Nullable DependencyUnavailableException dependencyUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DependencyUnavailableException dependency) {
+                return dependency;
+            }
+        }
+        return null;
     }
 
     /** The exception types from outermost to root cause, where it was thrown, and from which of our code. */

@@ -4,6 +4,8 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.taskapi.api.AdminApiDelegate;
+import dev.taskapi.api.AuthenticationApiDelegate;
 import dev.taskapi.api.HealthApiDelegate;
 import dev.taskapi.api.LegacyTasksApiDelegate;
 import dev.taskapi.api.TasksApiDelegate;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryOperationImplementedTest extends ApiTestSupport {
 
     private static final List<Class<?>> DELEGATES = List.of(TasksApiDelegate.class, LegacyTasksApiDelegate.class,
-            UsersApiDelegate.class, HealthApiDelegate.class);
+            UsersApiDelegate.class, HealthApiDelegate.class, AuthenticationApiDelegate.class, AdminApiDelegate.class);
 
     @Autowired
     private ApplicationContext context;

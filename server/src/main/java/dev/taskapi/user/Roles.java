@@ -1,0 +1,22 @@
+package dev.taskapi.user;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Roles as a PostgreSQL array literal. The spec allows only {@code [a-z][a-z0-9_-]*}, so nothing needs quoting. */
+final class Roles {
+
+    private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9_-]*");
+
+    private Roles() {
+    }
+
+    static String literal(List<String> roles) {
+        for (String role : roles) {
+            if (!ROLE.matcher(role).matches()) {
+                throw new IllegalArgumentException("Not a role name: " + role);
+            }
+        }
+        return "{" + String.join(",", roles.stream().distinct().toList()) + "}";
+    }
+}
