@@ -2,6 +2,7 @@ package dev.taskapi.account;
 
 import java.util.Map;
 
+import dev.taskapi.auth.AuthProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -15,9 +16,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final int PARALLELISM = 1;
+
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    PasswordEncoder passwordEncoder(AuthProperties properties) {
+        AuthProperties.BuiltIn settings = properties.builtIn();
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", new Argon2PasswordEncoder(SALT_BYTES,
+                HASH_BYTES, PARALLELISM, settings.argon2MemoryKib(), settings.argon2Iterations())));
     }
 }

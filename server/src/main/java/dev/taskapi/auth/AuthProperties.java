@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,8 @@ public record AuthProperties(
      * @param resetUrl        the page of the frontend that sets a new password; the mail links to it
      *                        with {@code ?token=...} appended (only the token is mailed when blank)
      * @param mailFrom        the sender of password reset mail
+     * @param argon2MemoryKib memory per password hash (Argon2id); OWASP's minimum is 19456 (19 MiB)
+     * @param argon2Iterations passes over that memory; OWASP's minimum with 19 MiB is 2
      */
     public record BuiltIn(
             @DefaultValue("true") boolean enabled,
@@ -56,7 +59,9 @@ public record AuthProperties(
             @NotNull @DefaultValue("30m") Duration resetTokenTtl,
             @NotNull @DefaultValue("30d") Duration keyRotation,
             @Nullable String resetUrl,
-            @NotBlank @DefaultValue("no-reply@taskapi.dev") String mailFrom) {
+            @NotBlank @DefaultValue("no-reply@taskapi.dev") String mailFrom,
+            @Min(1024) @DefaultValue("19456") int argon2MemoryKib,
+            @Min(1) @DefaultValue("2") int argon2Iterations) {
     }
 
     /**

@@ -28,7 +28,11 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                     "taskapi.data-dir", Files.createTempDirectory("taskapi-test-data").toString(),
                     "taskapi.auth.jwt.secret", TestTokens.SECRET,
                     "taskapi.auth.jwt.issuer", TestTokens.ISSUER,
-                    "taskapi.service.environment", "test");
+                    "taskapi.service.environment", "test",
+                    "taskapi.auth.admins.subjects", TestTokens.ADMIN_SUBJECT,
+                    // Cheaper password hashing keeps the suite fast; production uses OWASP's settings.
+                    "taskapi.auth.built-in.argon2-memory-kib", "1024",
+                    "taskapi.auth.built-in.argon2-iterations", "1");
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

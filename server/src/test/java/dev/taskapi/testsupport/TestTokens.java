@@ -19,6 +19,8 @@ public final class TestTokens {
 
     public static final String SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
     public static final String ISSUER = "taskapi-test";
+    /** The subject the test configuration names as an administrator. */
+    public static final String ADMIN_SUBJECT = "test-admin";
 
     private TestTokens() {
     }
