@@ -26,6 +26,7 @@ Contract.make {
                 display_name: null,
                 tier: 'free',
                 roles: [],
+                disabled: false,
                 created_at: $(consumer('2026-11-20T09:30:00Z'), producer(regex(iso8601WithOffset())))
         )
     }

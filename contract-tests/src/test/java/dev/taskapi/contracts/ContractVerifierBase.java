@@ -1,6 +1,7 @@
 package dev.taskapi.contracts;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -20,10 +21,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,6 +54,9 @@ public abstract class ContractVerifierBase {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     private String subject;
     private String token;
@@ -83,6 +89,73 @@ public abstract class ContractVerifierBase {
     /** The path of the caller's one task. */
     protected String taskPath() {
         return "/api/v1/tasks/" + taskId;
+    }
+
+    /** The password of every account the contracts sign in with; the spec's example. */
+    private static final String PASSWORD = "correct horse battery staple";
+
+    /**
+     * Accounts, sessions and reset tokens the contracts name in request bodies, which cannot call back
+     * into this class: the same values in every run, put in place before each test.
+     */
+    private static final String SIGNED_UP = "ada@example.com";
+    private static final String TAKEN = "taken@example.com";
+    private static final String RESETTING = "reset@example.com";
+    private static final String NEW = "new@example.com";
+    private static final String REFRESH_TOKEN = "q7Jr0bX9cT2mW4yZ8kP1vN6sD3fH5gL0aE7uI2oR9tY";
+    private static final String RESET_TOKEN = "mB3xV8nQ1rT6yU0wE4iO7pA2sD5fG9hJkL3zX6cVbN8";
+
+    @BeforeEach
+    void setUpAccounts() throws Exception {
+        jdbc.sql("DELETE FROM users WHERE id IN (SELECT user_id FROM credentials WHERE lower(email) IN (:emails))")
+                .param("emails", java.util.List.of(NEW, RESETTING))
+                .update();
+        for (String email : java.util.List.of(SIGNED_UP, TAKEN, RESETTING)) {
+            int status = mvc.perform(post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as("registering " + email).isIn(201, 409);
+        }
+        replaceToken("refresh_tokens", REFRESH_TOKEN, SIGNED_UP, """
+                INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at)
+                SELECT gen_random_uuid(), user_id, gen_random_uuid(), :hash, now() + interval '30 days'
+                FROM credentials WHERE email = :email
+                """);
+        replaceToken("password_reset_tokens", RESET_TOKEN, RESETTING, """
+                INSERT INTO password_reset_tokens (token_hash, user_id, expires_at)
+                SELECT :hash, user_id, now() + interval '30 minutes' FROM credentials WHERE email = :email
+                """);
+    }
+
+    /** Stores a token the way the server does (SHA-256 only), replacing what an earlier test used up. */
+    private void replaceToken(String table, String token, String email, String insert) throws Exception {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        jdbc.sql("DELETE FROM " + table + " WHERE token_hash = :hash").param("hash", hash).update();
+        jdbc.sql(insert).param("hash", hash).param("email", email).update();
+    }
+
+    /** An {@code Authorization} header value with an access token of the built-in issuer, of a fresh account. */
+    protected String builtInToken() throws Exception {
+        String email = "contract-" + UUID.randomUUID() + "@example.com";
+        mvc.perform(post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isCreated());
+        String tokens = mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return TestTokens.bearer(JsonPath.read(tokens, "$.access_token"));
+    }
+
+    /** An {@code Authorization} header value of the administrator the test configuration names. */
+    protected String adminToken() {
+        return TestTokens.bearer(TestTokens.forSubject(TestTokens.ADMIN_SUBJECT));
+    }
+
+    /** The admin path of this test's caller. */
+    protected String callerAdminPath() throws Exception {
+        String me = mvc.perform(get("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, validToken()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return "/api/v1/admin/users/" + JsonPath.read(me, "$.id");
     }
 
     /** Asserts that a task id in a response is the one of the caller's task. */
