@@ -34,7 +34,6 @@ import dev.taskapi.sdk.Versioned;
 import dev.taskapi.testsupport.TestEnvironment;
 import dev.taskapi.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -173,22 +172,8 @@ class TaskApiClientEndToEndTest {
         String email = "ada+" + UUID.randomUUID() + "@example.com";
         String password = "correct horse battery staple";
         TaskApiClient anonymous = TaskApiClient.builder().baseUrl(baseUrl).build();
-        Registration registration;
-        try {
-            registration = anonymous.auth().register(new RegisterRequest().email(email).password(password)
-                    .displayName("Ada Lovelace"));
-        }
-        catch (TaskApiException ex) {
-            // TEMPORARY, until the server implements the built-in identity provider of the spec. Until then
-            // register answers 501 (the generated default), or 401 "unauthorized" because the security
-            // configuration does not know yet that the operation is public (the spec allows no 401 for it).
-            // Remove this assumption once the server implements it; every other failure fails the test.
-            boolean notImplementedYet = ex.status() == 501
-                    || (ex.status() == 401 && "unauthorized".equals(ex.error()));
-            Assumptions.assumeFalse(notImplementedYet,
-                    () -> "the server does not implement register yet: " + ex.getMessage());
-            throw ex;
-        }
+        Registration registration = anonymous.auth().register(new RegisterRequest().email(email).password(password)
+                .displayName("Ada Lovelace"));
         assertThat(registration.getUser().getEmail()).isEqualTo(email);
 
         ShiftedClock clock = new ShiftedClock();
