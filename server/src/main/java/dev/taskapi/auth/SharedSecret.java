@@ -1,7 +1,6 @@
 package dev.taskapi.auth;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.taskapi.config.InvalidSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +33,7 @@ final class SharedSecret {
         }
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_BYTES) {
-            throw new IllegalStateException("TASKAPI_JWT_SECRET must be at least " + MIN_BYTES
+            throw new InvalidSettingException("TASKAPI_JWT_SECRET", "TASKAPI_JWT_SECRET must be at least " + MIN_BYTES
                     + " bytes (256 bits); it has " + bytes.length + ".");
         }
         return new SecretKeySpec(bytes, "HmacSHA256");
@@ -55,7 +55,9 @@ final class SharedSecret {
             return secret;
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Could not read or create the JWT secret file " + file, ex);
+            throw new InvalidSettingException("TASKAPI_JWT_SECRET", "TASKAPI_JWT_SECRET is not set and the development "
+                    + "secret file " + file + " could not be read or created; set TASKAPI_JWT_SECRET or make "
+                    + "TASKAPI_DATA_DIR writable.", ex);
         }
     }
 
