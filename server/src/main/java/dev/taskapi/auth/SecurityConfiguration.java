@@ -18,6 +18,10 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAnyRole;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAuthority;
+import static org.springframework.security.authorization.AuthorizationManagers.allOf;
+
 /**
  * A stateless OAuth2 resource server: no sessions, no cookies (so no CSRF tokens), bearer tokens only.
  * Health and the API documents are public; everything else needs an active user.
@@ -44,6 +48,7 @@ class SecurityConfiguration {
                 .anonymous(anonymous -> { })
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_GET_PATHS).permitAll()
+                        .requestMatchers("/actuator/**").access(allOf(hasAuthority(UserAuthenticationConverter.ACTIVE), hasAnyRole("ADMIN", "admin")))
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .anyRequest().hasAuthority(UserAuthenticationConverter.ACTIVE))
                 .oauth2ResourceServer(resourceServer -> resourceServer

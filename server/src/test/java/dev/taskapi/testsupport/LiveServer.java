@@ -100,7 +100,8 @@ public final class LiveServer implements AutoCloseable {
         return request;
     }
 
-    private static void assertMatchesSpec(HttpResponse<String> response) {
+    /** Fails when an answer breaks {@code openapi.yaml}. */
+    public static void assertMatchesSpec(HttpResponse<String> response) {
         SimpleResponse.Builder spec = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
         response.headers().map().forEach(spec::withHeader);
         response.headers().firstValue("Content-Type").ifPresent(spec::withContentType);
