@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * The health endpoint and the readiness probe both ask this, so they never disagree.
  */
 @Component
-public class HealthCheck implements DisposableBean {
+class HealthCheck implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(HealthCheck.class);
 
@@ -40,7 +40,7 @@ public class HealthCheck implements DisposableBean {
     private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
     private final Map<Dependency, ProbeResult.State> lastStates = new ConcurrentHashMap<>();
 
-    public HealthCheck(List<DependencyProbe> probes, HealthProperties properties) {
+    HealthCheck(List<DependencyProbe> probes, HealthProperties properties) {
         this.probes = List.copyOf(probes);
         this.timeoutMillis = properties.timeout().toMillis();
         Map<Dependency, DependencyProbe> seen = new EnumMap<>(Dependency.class);
@@ -53,7 +53,7 @@ public class HealthCheck implements DisposableBean {
         }
     }
 
-    public HealthSnapshot run() {
+    HealthSnapshot run() {
         List<Callable<HealthSnapshot.Service>> checks = new ArrayList<>();
         for (DependencyProbe probe : probes) {
             checks.add(() -> observe(probe));

@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
  *                 ones are, {@code HEALTHY} otherwise
  * @param services one entry per {@link Dependency}, always all of them
  */
-public record HealthSnapshot(Verdict verdict, Map<Dependency, Service> services) {
+record HealthSnapshot(Verdict verdict, Map<Dependency, Service> services) {
 
-    public enum Verdict {
+    enum Verdict {
         HEALTHY, DEGRADED, UNHEALTHY
     }
 
     /**
      * @param latencyMs how long the check took; {@code null} when nothing was checked
      */
-    public record Service(ProbeResult.State state, @Nullable Double latencyMs, @Nullable String detail,
+    record Service(ProbeResult.State state, @Nullable Double latencyMs, @Nullable String detail,
                           boolean required) {
 
         boolean isDown() {

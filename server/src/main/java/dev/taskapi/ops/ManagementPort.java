@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * there is none. The management server's context publishes its start to ours, so this sees it.
  */
 @Component
-public class ManagementPort {
+class ManagementPort {
 
     private static final String MANAGEMENT_NAMESPACE = "management";
 
@@ -24,7 +24,7 @@ public class ManagementPort {
     }
 
     /** Whether the request came in through the management server. */
-    public boolean received(HttpServletRequest request) {
+    boolean received(HttpServletRequest request) {
         return port > 0 && request.getLocalPort() == port;
     }
 }

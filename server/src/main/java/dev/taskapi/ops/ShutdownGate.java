@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * connections with an empty 503, which no client can read as our problem.
  */
 @Component
-public class ShutdownGate implements SmartLifecycle {
+class ShutdownGate implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ShutdownGate.class);
 
@@ -47,12 +47,6 @@ public class ShutdownGate implements SmartLifecycle {
             if (inFlight == 0) {
                 monitor.notifyAll();
             }
-        }
-    }
-
-    public boolean isClosed() {
-        synchronized (monitor) {
-            return closed;
         }
     }
 
