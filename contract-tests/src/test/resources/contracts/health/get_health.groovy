@@ -32,8 +32,8 @@ Contract.make {
                         ],
                         identity_provider: [
                                 status: 'up',
-                                latency_ms: null,
-                                detail: $(consumer('shared secret'), producer(regex('[ -~]*')))
+                                latency_ms: $(consumer(0.1), producer(regex(number()))),
+                                detail: $(consumer('no remote key sets'), producer(regex('[ -~]*')))
                         ]
                 ]
         )

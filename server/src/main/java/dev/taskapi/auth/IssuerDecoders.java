@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.nimbusds.jose.JOSEObjectType;
+import dev.taskapi.config.InvalidSettingException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
@@ -45,6 +46,7 @@ final class IssuerDecoders {
         List<IssuerRoutingJwtDecoder.Route> routes = new ArrayList<>();
         for (TrustedIssuer issuer : issuers) {
             NimbusJwtDecoder decoder;
+            RefreshingJwkSource remoteKeys = null;
             if (issuer.secret() != null) {
                 decoder = NimbusJwtDecoder.withSecretKey(issuer.secret()).macAlgorithm(MacAlgorithm.HS256).build();
             }
@@ -52,10 +54,11 @@ final class IssuerDecoders {
                 decoder = publicKeyDecoder(issuer, builtInKeys);
             }
             else {
-                decoder = publicKeyDecoder(issuer, jwks(issuer));
+                remoteKeys = jwks(issuer);
+                decoder = publicKeyDecoder(issuer, remoteKeys);
             }
             decoder.setJwtValidator(validator(issuer));
-            routes.add(new IssuerRoutingJwtDecoder.Route(issuer, decoder));
+            routes.add(new IssuerRoutingJwtDecoder.Route(issuer, decoder, remoteKeys));
         }
         return new IssuerRoutingJwtDecoder(routes);
     }
@@ -72,7 +75,7 @@ final class IssuerDecoders {
             return issuer.jwksUri().toURL();
         }
         catch (java.net.MalformedURLException | IllegalArgumentException ex) {
-            throw new IllegalStateException("The JWKS URL of issuer " + issuer.name() + " is not a URL.");
+            throw new InvalidSettingException("TASKAPI_AUTH_ISSUERS", "The JWKS URL of issuer " + issuer.name() + " is not a URL.");
         }
     }
 

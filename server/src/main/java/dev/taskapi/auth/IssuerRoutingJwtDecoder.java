@@ -23,14 +23,24 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 final class IssuerRoutingJwtDecoder implements JwtDecoder {
 
-    /** A trusted issuer together with the decoder that checks its signatures and claims. */
-    record Route(TrustedIssuer issuer, JwtDecoder decoder) {
+    /**
+     * A trusted issuer together with the decoder that checks its signatures and claims, and, for an
+     * issuer that publishes a JWKS, where its keys come from.
+     */
+    record Route(TrustedIssuer issuer, JwtDecoder decoder, @Nullable RefreshingJwkSource remoteKeys) {
     }
 
     private final Map<String, List<Route>> routesByIssuer;
+    private final List<RefreshingJwkSource> remoteKeys;
 
     IssuerRoutingJwtDecoder(List<Route> routes) {
         this.routesByIssuer = routes.stream().collect(Collectors.groupingBy(route -> route.issuer().issuer()));
+        this.remoteKeys = routes.stream().map(Route::remoteKeys).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The key sources of issuers that publish a JWKS, for the health check. */
+    List<RefreshingJwkSource> remoteKeySources() {
+        return remoteKeys;
     }
 
     @Override

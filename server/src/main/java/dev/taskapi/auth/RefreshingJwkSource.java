@@ -44,6 +44,7 @@ final class RefreshingJwkSource implements JWKSource<SecurityContext> {
 
     private volatile @Nullable Snapshot snapshot;
     private volatile @Nullable Instant lastAttempt;
+    private volatile boolean lastFetchSucceeded;
 
     RefreshingJwkSource(String issuerName, Loader loader, Duration ttl, Duration cooldown, Clock clock,
                         FetchListener listener) {
@@ -71,9 +72,24 @@ final class RefreshingJwkSource implements JWKSource<SecurityContext> {
         return keys;
     }
 
-    /** Whether keys are at hand (a health check's question: could a token be verified now?). */
-    boolean hasKeys() {
-        return snapshot != null;
+    String issuerName() {
+        return issuerName;
+    }
+
+    /**
+     * Whether the issuer answered its last fetch. Fetches first when none was made yet, within the same
+     * cooldown as token verification, so frequent health checks cannot flood the issuer either.
+     */
+    boolean reachable() {
+        if (snapshot == null) {
+            try {
+                refresh(null);
+            }
+            catch (IdentityProviderUnavailableException ex) {
+                return false;
+            }
+        }
+        return lastFetchSucceeded;
     }
 
     /** Fetches now, unless another caller did since {@code seen} or the cooldown is not over. */
@@ -91,10 +107,12 @@ final class RefreshingJwkSource implements JWKSource<SecurityContext> {
         try {
             Snapshot fetched = new Snapshot(loader.load(), now);
             snapshot = fetched;
+            lastFetchSucceeded = true;
             listener.fetched(issuerName, true);
             return fetched;
         }
         catch (Exception ex) {
+            lastFetchSucceeded = false;
             listener.fetched(issuerName, false);
             log.warn("Could not fetch the signing keys of issuer {} ({}); {}", issuerName,
                     ex.getClass().getSimpleName(), current == null ? "no keys to fall back on" : "keeping the keys we have");

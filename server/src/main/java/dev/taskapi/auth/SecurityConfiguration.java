@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +22,10 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAuthority;
+import static org.springframework.security.authorization.AuthorizationManagers.allOf;
 
 /**
  * A stateless OAuth2 resource server: no sessions, no cookies (so no CSRF tokens), bearer tokens only.
@@ -67,9 +69,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_GET_PATHS).permitAll()
                         .requestMatchers(HttpMethod.POST, CREDENTIAL_PATHS).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        .requestMatchers("/api/v1/admin/**").access(AuthorizationManagers.allOf(
-                                AuthorityAuthorizationManager.hasAuthority(UserAuthenticationConverter.ACTIVE),
-                                AuthorityAuthorizationManager.hasRole("ADMIN")))
+                        // The actuator beyond health (metrics, ...) and the admin operations: administrators only.
+                        .requestMatchers("/actuator/**", "/api/v1/admin/**").access(allOf(
+                                hasAuthority(UserAuthenticationConverter.ACTIVE), hasRole("ADMIN")))
                         .anyRequest().hasAuthority(UserAuthenticationConverter.ACTIVE))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(bearerTokenResolver())

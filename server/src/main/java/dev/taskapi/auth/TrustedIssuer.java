@@ -13,6 +13,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import dev.taskapi.config.InvalidSettingException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,7 @@ record TrustedIssuer(
         Duration clockSkew) {
 
     static final int MIN_SECRET_BYTES = 32;
+    private static final String ISSUERS = "TASKAPI_AUTH_ISSUERS";
 
     private static final Set<JWSAlgorithm> ASYMMETRIC = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256,
             JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
@@ -81,7 +83,7 @@ record TrustedIssuer(
             }
         }
         else if (hasText(betterAuth.secret())) {
-            throw new IllegalStateException(
+            throw new InvalidSettingException("BETTER_AUTH_URL",
                     "BETTER_AUTH_SECRET is set but BETTER_AUTH_URL is not; set BETTER_AUTH_URL to the issuer of its tokens.");
         }
         for (AuthProperties.Issuer issuer : properties.issuers()) {
@@ -94,19 +96,20 @@ record TrustedIssuer(
         String name = hasText(issuer.name()) ? issuer.name() : issuer.issuer();
         boolean hasSecret = hasText(issuer.secret());
         if (hasSecret == (issuer.jwksUri() != null)) {
-            throw new IllegalStateException("Issuer " + name + " needs exactly one of jwks-uri and secret.");
+            throw new InvalidSettingException(ISSUERS, "Issuer " + name + " needs exactly one of jwks-uri and secret.");
         }
         Set<JWSAlgorithm> algorithms = issuer.algorithms().isEmpty()
                 ? Set.of(hasSecret ? JWSAlgorithm.HS256 : JWSAlgorithm.RS256)
                 : issuer.algorithms().stream().map(TrustedIssuer::algorithm).collect(Collectors.toSet());
         if (hasSecret && !algorithms.equals(Set.of(JWSAlgorithm.HS256))) {
-            throw new IllegalStateException("Issuer " + name + " has a secret, so its only algorithm is HS256.");
+            throw new InvalidSettingException(ISSUERS, "Issuer " + name + " has a secret, so its only algorithm is HS256.");
         }
         if (!hasSecret && !ASYMMETRIC.containsAll(algorithms)) {
-            throw new IllegalStateException("Issuer " + name + " has a JWKS URL; its algorithms can be RS256, ES256, EdDSA.");
+            throw new InvalidSettingException(ISSUERS,
+                    "Issuer " + name + " has a JWKS URL; its algorithms can be RS256, ES256 and EdDSA.");
         }
         return new TrustedIssuer(name, issuer.issuer(), issuer.jwksUri(),
-                hasSecret ? hmacKey("the secret of issuer " + name, issuer.secret()) : null, false,
+                hasSecret ? hmacKey(ISSUERS + " (" + name + ") secret", issuer.secret()) : null, false,
                 blankToNull(issuer.audience()), issuer.userIdClaim(), algorithms, issuer.clockSkew());
     }
 
@@ -121,8 +124,8 @@ record TrustedIssuer(
     static SecretKey hmacKey(String setting, String secret) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_SECRET_BYTES) {
-            throw new IllegalStateException(setting + " must be at least " + MIN_SECRET_BYTES
-                    + " bytes (256 bits) long; it has " + bytes.length + ".");
+            throw new InvalidSettingException(setting, setting + " must be at least " + MIN_SECRET_BYTES
+                    + " bytes (256 bits); it has " + bytes.length + ".");
         }
         return new SecretKeySpec(bytes, "HmacSHA256");
     }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
+import dev.taskapi.config.InvalidSettingException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,24 +14,28 @@ import org.jspecify.annotations.Nullable;
  */
 public record DatabaseUrl(String jdbcUrl, @Nullable String username, @Nullable String password) {
 
+    private static final String SETTING = "DATABASE_URL";
+
     public static DatabaseUrl parse(String url) {
         String trimmed = url.trim();
         if (trimmed.startsWith("jdbc:postgresql:")) {
             return new DatabaseUrl(trimmed, null, null);
         }
         if (!trimmed.startsWith("postgresql://") && !trimmed.startsWith("postgres://")) {
-            throw new IllegalArgumentException(
-                    "DATABASE_URL must start with postgresql://, postgres:// or jdbc:postgresql://");
+            throw new InvalidSettingException(SETTING,
+                    "DATABASE_URL must start with postgresql://, postgres:// or jdbc:postgresql://.");
         }
         URI uri;
         try {
             uri = new URI(trimmed);
         }
         catch (URISyntaxException ex) {
-            throw new IllegalArgumentException("DATABASE_URL is not a valid URL", ex);
+            // The cause is dropped on purpose: its message repeats the URL, password included.
+            throw new InvalidSettingException(SETTING, "DATABASE_URL is not a valid URL.");
         }
         if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
-            throw new IllegalArgumentException("DATABASE_URL must name a host and a database (postgresql://host/db)");
+            throw new InvalidSettingException(SETTING,
+                    "DATABASE_URL must name a host and a database (postgresql://host/db).");
         }
         StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
         if (uri.getPort() > 0) {

@@ -1,19 +1,27 @@
 package dev.taskapi.web;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
 import dev.taskapi.api.model.ErrorCode;
+import dev.taskapi.db.ConnectionFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What the caller hears when the server fails: 503 when the database cannot be reached (it is worth
@@ -29,14 +37,33 @@ public final class FailureProblems {
     private FailureProblems() {
     }
 
+    /**
+     * Whether the failure means the database could not be reached or dropped the connection, anywhere in
+     * its cause chain: no connection from the pool in time, a transaction that could not begin, commit or
+     * roll back, a statement on a connection the server closed (it restarted, failed over, or an
+     * administrator ended the session), or too many connections. The client may retry all of them; a
+     * create it retries with its {@code Idempotency-Key} is applied once even if a failed commit was in fact
+     * applied.
+     */
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // A commit or rollback that failed on the connection (the transaction manager could not
+            // classify it). When the commit failed the pool has already closed the connection, so the
+            // rollback after it fails with a bare "Connection is closed" that hides the commit's failure.
+            if (cause instanceof TransactionSystemException) {
+                return true;
+            }
             if (cause instanceof CannotGetJdbcConnectionException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof QueryTimeoutException
                     || cause instanceof TransientDataAccessException
-                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && ConnectionFailures.isConnectionFailure(sql)
+                    || cause instanceof ConnectException) {
                 return true;
             }
         }
@@ -80,6 +107,10 @@ public final class FailureProblems {
                 chain.append(" <- ");
             }
             chain.append(cause.getClass().getName());
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                // The SQLSTATE says what kind of failure it was and carries no data.
+                chain.append('[').append(sql.getSQLState()).append(']');
+            }
         }
         StackTraceElement[] trace = failure.getStackTrace();
         if (trace.length > 0) {

@@ -238,6 +238,15 @@ class ExternalIssuersTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.error").value("service_unavailable"));
     }
 
+    @Test
+    void anUnreachableProviderMakesTheServiceDegradedNotDown() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("degraded"))
+                .andExpect(jsonPath("$.services.identity_provider.status").value("down"))
+                .andExpect(jsonPath("$.services.identity_provider.detail").value(containsString("cold")));
+    }
+
     private ResultActions me(String token) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/users/me")
                 .header("Authorization", "Bearer " + token));

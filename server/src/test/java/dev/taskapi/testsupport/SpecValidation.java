@@ -41,6 +41,12 @@ public final class SpecValidation {
         };
     }
 
+    /** Checks an answer received over real HTTP (see {@link LiveServer}). */
+    public static ValidationReport validate(String path, Request.Method method,
+                                            com.atlassian.oai.validator.model.Response response) {
+        return VALIDATOR.validateResponse(path, method, response);
+    }
+
     private static String spec() {
         try (InputStream in = SpecValidation.class.getClassLoader().getResourceAsStream("openapi.yaml")) {
             if (in == null) {
