@@ -1,10 +1,7 @@
 package dev.taskapi.client;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +23,7 @@ import dev.taskapi.sdk.IdempotencyConflictException;
 import dev.taskapi.sdk.NotFoundException;
 import dev.taskapi.sdk.PreconditionFailedException;
 import dev.taskapi.sdk.TaskApiClient;
+import dev.taskapi.sdk.MutableClock;
 import dev.taskapi.sdk.TaskApiException;
 import dev.taskapi.sdk.TaskQuery;
 import dev.taskapi.sdk.TaskSort;
@@ -176,7 +174,7 @@ class TaskApiClientEndToEndTest {
                 .displayName("Ada Lovelace"));
         assertThat(registration.getUser().getEmail()).isEqualTo(email);
 
-        ShiftedClock clock = new ShiftedClock();
+        MutableClock clock = MutableClock.startingNow();
         List<TokenPair> issued = new CopyOnWriteArrayList<>();
         TaskApiClient client = TaskApiClient.builder().baseUrl(baseUrl).credentials(email, password)
                 .clock(clock).onTokens(issued::add).build();
@@ -188,37 +186,12 @@ class TaskApiClientEndToEndTest {
         assertThat(client.tasks().update(task.getId(), patch -> patch.completed(true)).getCompleted()).isTrue();
 
         // Past the access token's lifetime the client refreshes by itself, and the refresh token rotates.
-        clock.shift(Duration.ofSeconds(issued.get(0).getExpiresIn()));
+        clock.advance(Duration.ofSeconds(issued.get(0).getExpiresIn()));
         client.tasks().delete(task.getId());
         assertThat(issued).hasSize(2);
         assertThat(issued.get(1).getRefreshToken()).isNotEqualTo(issued.get(0).getRefreshToken());
         assertThat(client.tasks().find(task.getId())).isEmpty();
 
         client.auth().logout();
-    }
-
-    /** The system clock, moved forward by the test to reach a token's expiry without waiting for it. */
-    private static final class ShiftedClock extends Clock {
-
-        private volatile Duration shift = Duration.ZERO;
-
-        void shift(Duration by) {
-            shift = shift.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(shift);
-        }
     }
 }

@@ -7,11 +7,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves forward, to reach a token's expiry without waiting for it. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.parse("2026-11-20T09:30:00Z");
+    private volatile Instant now;
 
-    void advance(Duration duration) {
+    MutableClock() {
+        this(Instant.parse("2026-11-20T09:30:00Z"));
+    }
+
+    private MutableClock(Instant start) {
+        this.now = start;
+    }
+
+    /** Starts at the real time, for tests against a real server that checks expiry itself. */
+    public static MutableClock startingNow() {
+        return new MutableClock(Instant.now());
+    }
+
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
