@@ -60,7 +60,7 @@ final class IssuerDecoders {
             decoder.setJwtValidator(validator(issuer));
             routes.add(new IssuerRoutingJwtDecoder.Route(issuer, decoder, remoteKeys));
         }
-        return new IssuerRoutingJwtDecoder(routes);
+        return new IssuerRoutingJwtDecoder(routes, new VerifiedTokenCache(clock));
     }
 
     RefreshingJwkSource jwks(TrustedIssuer issuer) {

@@ -32,8 +32,10 @@ final class IssuerRoutingJwtDecoder implements JwtDecoder {
 
     private final Map<String, List<Route>> routesByIssuer;
     private final List<RefreshingJwkSource> remoteKeys;
+    private final VerifiedTokenCache cache;
 
-    IssuerRoutingJwtDecoder(List<Route> routes) {
+    IssuerRoutingJwtDecoder(List<Route> routes, VerifiedTokenCache cache) {
+        this.cache = cache;
         this.routesByIssuer = routes.stream().collect(Collectors.groupingBy(route -> route.issuer().issuer()));
         this.remoteKeys = routes.stream().map(Route::remoteKeys).filter(java.util.Objects::nonNull).toList();
     }
@@ -45,6 +47,10 @@ final class IssuerRoutingJwtDecoder implements JwtDecoder {
 
     @Override
     public Jwt decode(String token) throws JwtException {
+        return cache.get(token, this::verify);
+    }
+
+    private Jwt verify(String token) {
         SignedJWT signed = parse(token);
         Route route = route(issuerOf(signed), signed.getHeader().getAlgorithm())
                 .orElseThrow(() -> new BadJwtException("The token is not from a trusted issuer, or not signed the way its issuer signs"));

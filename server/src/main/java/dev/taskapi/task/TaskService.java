@@ -39,7 +39,7 @@ public class TaskService {
     public record Created(Task task, boolean replayed) {
     }
 
-    @Transactional(readOnly = true)
+    /** One statement: autocommit, no transaction (it would only add a COMMIT round trip). */
     public Page list(UUID userId, TaskFilter filter, TaskSort sort, @Nullable TaskCursor after, int limit) {
         // One row more than asked tells whether another page follows, without a count query.
         List<Task> rows = tasks.findPage(userId, filter, sort, after, limit + 1);
@@ -50,7 +50,7 @@ public class TaskService {
         return new Page(List.copyOf(items), TaskCursor.after(items.get(limit - 1), sort));
     }
 
-    @Transactional(readOnly = true)
+    /** One statement, like {@link #list}. */
     public Task get(UUID userId, UUID taskId) {
         return tasks.findByIdAndUserId(taskId, userId).orElseThrow(TaskNotFoundException::new);
     }

@@ -23,9 +23,9 @@ public class UserService {
     /**
      * The user behind a verified token, created on its first request (tier {@code free}). The common
      * case, a known user, costs one indexed read. A user the configuration names as an administrator gets
-     * the {@code admin} role on its next request.
+     * the {@code admin} role on its next request. Every statement stands alone (no transaction, which
+     * would cost a COMMIT round trip on every request): the unique key settles concurrent first requests.
      */
-    @Transactional
     public User findOrCreate(String issuer, String subject, @Nullable String email, boolean configuredAdmin) {
         User user = users.findByIssuerAndSubject(issuer, subject).orElseGet(() -> {
             users.insertIfAbsent(UUID.randomUUID(), issuer, subject, email, null, Roles.literal(List.of()));

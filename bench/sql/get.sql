@@ -1,0 +1,4 @@
+\set u random(1, 100)
+\set k random(0, 999)
+SELECT * FROM users WHERE issuer = 'bench' AND subject = 'bench-' || :u;
+SELECT * FROM tasks WHERE id = ('00000000-0000-4000-9000-' || lpad((:u * 1000 + :k)::text, 12, '0'))::uuid AND user_id = ('00000000-0000-4000-8000-' || lpad(:u::text, 12, '0'))::uuid;
