@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.time.Duration;
 
 import dev.taskapi.user.UserService;
+import dev.taskapi.web.CorsPolicy;
+import dev.taskapi.web.SecurityHeaders;
 import dev.taskapi.web.ProblemResponseWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -53,11 +55,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, UserAuthenticationConverter userAuthentication,
                                     ProblemAuthenticationEntryPoint entryPoint,
-                                    ProblemAccessDeniedHandler accessDenied, IssuerRoutingJwtDecoder jwtDecoder)
+                                    ProblemAccessDeniedHandler accessDenied, IssuerRoutingJwtDecoder jwtDecoder,
+                                    CorsPolicy corsPolicy, SecurityHeaders securityHeaders)
             throws Exception {
         return http
                 // Spring Security would publish RFC 9728 metadata here; the spec has no such document.
                 .securityMatcher(new NegatedRequestMatcher(path("/.well-known/oauth-protected-resource/**")))
+                // Before authentication: a browser's preflight carries no token.
+                .cors(cors -> cors.configurationSource(corsPolicy))
+                .headers(securityHeaders::configure)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

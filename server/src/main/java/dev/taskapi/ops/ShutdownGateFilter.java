@@ -39,7 +39,7 @@ class ShutdownGateFilter extends OncePerRequestFilter {
         if (!gate.enter(isHealth(request))) {
             // The client should reconnect, and so reach another instance.
             response.setHeader(HttpHeaders.CONNECTION, "close");
-            writer.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
+            writer.write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
                     "This instance is shutting down; try again shortly.", request));
             return;
         }

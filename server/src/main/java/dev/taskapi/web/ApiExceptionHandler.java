@@ -131,6 +131,10 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+        if (tooLarge != null) {
+            return Problems.response(BodySizeLimitFilter.tooLarge(tooLarge.limit(), request));
+        }
         Throwable cause = ex.getCause();
         if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
             String detail = cause == null ? "The request body is missing." : "The request body is not valid JSON.";
@@ -170,6 +174,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failure(Exception ex, HttpServletRequest request) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+        if (tooLarge != null) {
+            return Problems.response(BodySizeLimitFilter.tooLarge(tooLarge.limit(), request));
+        }
         if (ex instanceof ErrorResponse webError) {
             return springWebError(webError, request);
         }
@@ -179,14 +187,7 @@ class ApiExceptionHandler {
     /** Spring's other web errors (405, 406, ...) keep their status and get our body. */
     private static ResponseEntity<ProblemDetail> springWebError(ErrorResponse ex, HttpServletRequest request) {
         HttpStatus status = HttpStatus.valueOf(ex.getStatusCode().value());
-        ErrorCode error = switch (status) {
-            case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
-            case NOT_ACCEPTABLE -> ErrorCode.NOT_ACCEPTABLE;
-            case CONTENT_TOO_LARGE -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case NOT_FOUND -> ErrorCode.NOT_FOUND;
-            default -> status.is5xxServerError() ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
-        };
-        return problem(status, error, status.getReasonPhrase() + ".", request);
+        return problem(status, ErrorCodes.of(status), status.getReasonPhrase() + ".", request);
     }
 
     /** A malformed id in a path names nothing: the answer for a missing task or account. */

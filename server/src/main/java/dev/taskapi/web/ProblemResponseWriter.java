@@ -2,6 +2,7 @@ package dev.taskapi.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,11 +18,26 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemResponseWriter {
 
     private final JsonMapper jsonMapper;
+    private final SecurityHeaders securityHeaders;
 
-    ProblemResponseWriter(JsonMapper jsonMapper) {
+    ProblemResponseWriter(JsonMapper jsonMapper, SecurityHeaders securityHeaders) {
         this.jsonMapper = jsonMapper;
+        this.securityHeaders = securityHeaders;
     }
 
+    /**
+     * For filters in front of Spring Security (which writes the security headers of everything behind it):
+     * writes those headers as well, so an early refusal carries the same ones as any other answer.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        if (!response.isCommitted()) {
+            securityHeaders.writeTo(request, response);
+        }
+        write(response, problem);
+    }
+
+    /** For Spring Security's handlers and the filters behind it. */
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         if (response.isCommitted()) {
             return;

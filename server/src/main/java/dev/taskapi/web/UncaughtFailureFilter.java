@@ -33,7 +33,7 @@ class UncaughtFailureFilter extends OncePerRequestFilter {
         }
         catch (ServletException | RuntimeException ex) {
             Throwable failure = ex instanceof ServletException && ex.getCause() != null ? ex.getCause() : ex;
-            writer.write(response, FailureProblems.of(failure, request));
+            writer.write(request, response, FailureProblems.of(failure, request));
         }
     }
 }

@@ -31,6 +31,9 @@ public final class SpecValidation {
     public static ResultMatcher responseMatchesSpec() {
         return result -> {
             MockHttpServletRequest request = result.getRequest();
+            if (!isOperation(request)) {
+                return;
+            }
             ValidationReport report = VALIDATOR.validateResponse(request.getRequestURI(),
                     Request.Method.valueOf(request.getMethod()), MockMvcResponse.of(result.getResponse()));
             if (report.hasErrors()) {
@@ -39,6 +42,13 @@ public final class SpecValidation {
                         result.getResponse().getContentAsString(StandardCharsets.UTF_8));
             }
         };
+    }
+
+    /** A CORS preflight and the documentation pages are answers of the server, not operations of the spec. */
+    private static boolean isOperation(MockHttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !request.getMethod().equals("OPTIONS") && !path.startsWith("/docs") && !path.startsWith("/redoc")
+                && !path.startsWith("/webjars/");
     }
 
     /** Checks an answer received over real HTTP (see {@link LiveServer}). */

@@ -29,6 +29,8 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                     "taskapi.auth.jwt.secret", TestTokens.SECRET,
                     "taskapi.auth.jwt.issuer", TestTokens.ISSUER,
                     "taskapi.service.environment", "test",
+                    // The host check on, as in production: what tests call, and what EdgeHeadersTest tries.
+                    "taskapi.http.allowed-hosts", "localhost,127.0.0.1,*.taskapi.test,api.taskapi.dev:8443",
                     "taskapi.auth.admins.subjects", TestTokens.ADMIN_SUBJECT,
                     // Cheaper password hashing keeps the suite fast; production uses OWASP's settings.
                     "taskapi.auth.built-in.argon2-memory-kib", "1024",

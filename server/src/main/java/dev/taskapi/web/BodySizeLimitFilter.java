@@ -1,0 +1,149 @@
+package dev.taskapi.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import dev.taskapi.api.model.ErrorCode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Request bodies up to {@code TASKAPI_MAX_BODY_SIZE}: a larger {@code Content-Length} is refused before
+ * anything reads the body, and a body without one (chunked) is counted while it is read, so it fails as
+ * soon as it passes the limit instead of after it has been buffered. Either way the answer is a 413 problem.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    private final long limit;
+    private final ProblemResponseWriter writer;
+
+    BodySizeLimitFilter(HttpEdgeProperties properties, ProblemResponseWriter writer) {
+        this.limit = properties.maxBodySize().toBytes();
+        this.writer = writer;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit) {
+            writer.write(request, response, tooLarge(limit, request));
+            return;
+        }
+        try {
+            chain.doFilter(new LimitedBodyRequest(request, limit), response);
+        }
+        catch (IOException | ServletException | RuntimeException ex) {
+            // Read somewhere no exception handler saw it (a filter, say).
+            BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+            if (tooLarge == null) {
+                throw ex;
+            }
+            writer.write(request, response, tooLarge(tooLarge.limit(), request));
+        }
+    }
+
+    static ProblemDetail tooLarge(long limit, HttpServletRequest request) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + limit + " bytes.", request);
+    }
+
+    private static final class LimitedBodyRequest extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private @Nullable LimitedInputStream body;
+
+        LimitedBodyRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (body == null) {
+                body = new LimitedInputStream(super.getInputStream(), limit);
+            }
+            return body;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+
+    private static final class LimitedInputStream extends ServletInputStream {
+
+        private final ServletInputStream in;
+        private final long limit;
+        private long count;
+
+        LimitedInputStream(ServletInputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws BodyTooLargeException {
+            count += n;
+            if (count > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
