@@ -75,6 +75,8 @@ class DocsTest extends ApiTestSupport {
         MockHttpServletResponse page = fetch("/docs");
 
         assertThat(page.getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
+        assertThat(page.getHeader("Content-Security-Policy")).as("the browser may load from this server only")
+                .contains("default-src 'self'", "script-src 'self';", "connect-src 'self'");
         List<String> urls = linkedUrls(page.getContentAsString(StandardCharsets.UTF_8));
         assertThat(urls).contains("/openapi.json", "/docs/assets/swagger-ui-bundle.js",
                 "/docs/assets/swagger-ui.css", "/docs/swagger-initializer.js");
@@ -90,6 +92,8 @@ class DocsTest extends ApiTestSupport {
         MockHttpServletResponse page = fetch("/redoc");
 
         assertThat(page.getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
+        assertThat(page.getHeader("Content-Security-Policy")).as("the browser may load from this server only")
+                .contains("default-src 'self'", "img-src 'self' data:", "connect-src 'self'");
         List<String> urls = linkedUrls(page.getContentAsString(StandardCharsets.UTF_8));
         assertThat(urls).contains("/openapi.yaml", "/redoc/assets/redoc.standalone.js");
         assertEveryOneLoadsFromThisServer(urls);
