@@ -45,9 +45,7 @@ class ContractCoverageTest {
                     + "that would be a bug to fix, not an answer to promise.",
             "503", "The database is unreachable: the contract tests share one running database, and stopping "
                     + "it would fail every other test running beside them.",
-            "429", "Rate limits are not built yet; remove this entry when they are, and add the 429 contracts.",
-            "413", "The request body limit is not built yet (a body over 1 MiB is read, then refused as a 422); "
-                    + "remove this entry when it is, and add the 413 contracts.");
+            "429", "Rate limits are not built yet; remove this entry when they are, and add the 429 contracts.");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
