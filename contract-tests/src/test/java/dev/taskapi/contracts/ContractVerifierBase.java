@@ -178,6 +178,53 @@ public abstract class ContractVerifierBase {
         assertThat(issuer).as("issuer").isEqualTo(TestTokens.ISSUER);
     }
 
+    /** The caller's tasks on the deprecated paths: {@code /api/{user_id}/tasks} with the caller's user id. */
+    protected String legacyTasksPath() {
+        return "/api/" + subject + "/tasks";
+    }
+
+    /** The caller's one task on the deprecated paths. */
+    protected String legacyTaskPath() {
+        return legacyTasksPath() + "/" + taskId;
+    }
+
+    /** Asserts that a path in a response is the caller's tasks on the deprecated paths. */
+    protected void assertIsTheLegacyTasksPath(Object path) {
+        assertThat(path).as("legacy tasks path").isEqualTo(legacyTasksPath());
+    }
+
+    /** Asserts that a path in a response is the one of the caller's task on the deprecated paths. */
+    protected void assertIsTheLegacyTaskPath(Object path) {
+        assertThat(path).as("legacy task path").isEqualTo(legacyTaskPath());
+    }
+
+    /** The current {@code ETag} of the caller's task. */
+    protected String taskETag() throws Exception {
+        return mvc.perform(get(taskPath()).header(HttpHeaders.AUTHORIZATION, validToken()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+    }
+
+    /** An {@code Idempotency-Key} the caller has already used to create another task, with another body. */
+    protected String idempotencyKeyUsedForAnotherTask() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(post("/api/v1/tasks")
+                        .header(HttpHeaders.AUTHORIZATION, validToken())
+                        .header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Another task\"}"))
+                .andExpect(status().isCreated());
+        return key;
+    }
+
+    /** Disables the caller's account (as an administrator would) and answers its still valid token. */
+    protected String validTokenOfDisabledCaller() {
+        int disabled = jdbc.sql("UPDATE users SET disabled = true WHERE issuer = :issuer AND subject = :subject")
+                .param("issuer", TestTokens.ISSUER).param("subject", subject).update();
+        assertThat(disabled).as("the caller's account, disabled").isEqualTo(1);
+        return validToken();
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class ValidateEveryResponse {
 

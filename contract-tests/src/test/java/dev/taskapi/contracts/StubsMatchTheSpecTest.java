@@ -30,6 +30,9 @@ class StubsMatchTheSpecTest {
 
     private static final String UUID_PATTERN = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}";
     private static final String SOME_TASK_ID = "0b9f5a52-3c0e-4c47-9a35-6b8f2d4e1a77";
+    /** What the legacy paths' stubs accept as a user_id: any path segment but v1. */
+    private static final String LEGACY_USER_ID_PATTERN = "(?!v1/)[^/]+";
+    private static final String SOME_USER_ID = "user_2NNEqL2nrIRdJ194ndJqAHwEfxC";
 
     /** What the stubs' response templates are filled in with: the values of a consumer's request. */
     private static final Map<String, String> TEMPLATE_VALUES = Map.of(
@@ -58,7 +61,8 @@ class StubsMatchTheSpecTest {
 
     private static void assertMatchesSpec(JsonNode mapping) {
         JsonNode request = mapping.get("request");
-        String path = fillIn(firstText(request, "url", "urlPath", "urlPattern").replace(UUID_PATTERN, SOME_TASK_ID));
+        String path = fillIn(firstText(request, "url", "urlPath", "urlPattern", "urlPathPattern")
+                .replace(UUID_PATTERN, SOME_TASK_ID).replace(LEGACY_USER_ID_PATTERN, SOME_USER_ID));
         JsonNode response = mapping.get("response");
         SimpleResponse.Builder stubAnswer = SimpleResponse.Builder.status(response.get("status").asInt());
         if (response.has("headers")) {

@@ -1,0 +1,34 @@
+import org.springframework.cloud.contract.spec.Contract
+
+Contract.make {
+    description '''
+        A user_id in the path that is not the caller's (neither the subject of its token nor its id)
+        answers 403 forbidden, whatever else the request says. The stub gives this answer for the
+        user_id "someone-else".
+    '''
+    priority 2
+    request {
+        method GET()
+        url $(consumer(regex('/api/someone-else/tasks/' + uuid().pattern())), producer('/api/someone-else/tasks/0b9f5a52-3c0e-4c47-9a35-6b8f2d4e1a77'))
+        headers {
+            header(authorization(), $(consumer(regex('Bearer .+')), producer(execute('validToken()'))))
+        }
+    }
+    response {
+        status FORBIDDEN()
+        headers {
+            contentType('application/problem+json')
+            header('X-Request-ID', $(consumer('01JD5Q9ZB6A3K7N8P4R2T6V0WX'), producer(regex('[A-Za-z0-9._:-]{1,128}'))))
+        }
+        body(
+                type: 'https://taskapi.dev/problems/forbidden',
+                title: 'Forbidden',
+                status: 403,
+                detail: $(consumer('You may only access your own tasks.'), producer(regex('.+'))),
+                instance: $(consumer(fromRequest().path()), producer('/api/someone-else/tasks/0b9f5a52-3c0e-4c47-9a35-6b8f2d4e1a77')),
+                error: 'forbidden',
+                message: $(consumer('You may only access your own tasks.'), producer(regex('.+'))),
+                request_id: $(consumer('01JD5Q9ZB6A3K7N8P4R2T6V0WX'), producer(regex('[A-Za-z0-9._:-]{1,128}')))
+        )
+    }
+}
