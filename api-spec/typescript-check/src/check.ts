@@ -1,12 +1,12 @@
 // What a frontend does with the generated types: a typed client against a running server, through the
 // life of one task. Every call here is type-checked against openapi.yaml (npm run typecheck).
 //
-//   TASKAPI_BASE_URL=http://localhost:8080 TASKAPI_JWT_SECRET=... TASKAPI_JWT_ISSUER=... npm run check
+//   TASKAPI_BASE_URL=http://localhost:8080 npm run check
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import createClient, { type Middleware } from "openapi-fetch";
 import type { components, paths } from "../generated/taskapi.js";
-import { tokenFor } from "./token.js";
+import { signIn } from "./token.js";
 
 type Task = components["schemas"]["Task"];
 
@@ -19,9 +19,8 @@ function setting(name: string, fallback?: string): string {
 }
 
 const baseUrl = setting("TASKAPI_BASE_URL", "http://localhost:8080").replace(/\/$/, "");
-const token = tokenFor(`ts-client-${randomUUID()}`, setting("TASKAPI_JWT_SECRET"), setting("TASKAPI_JWT_ISSUER", "taskapi"));
-
 const api = createClient<paths>({ baseUrl });
+const token = await signIn(api, `ts-client-${randomUUID()}@example.com`, "correct horse battery staple");
 const bearer: Middleware = {
   onRequest({ request }) {
     request.headers.set("Authorization", `Bearer ${token}`);
