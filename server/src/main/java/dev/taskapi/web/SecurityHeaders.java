@@ -42,8 +42,10 @@ import org.springframework.stereotype.Component;
 public class SecurityHeaders {
 
     public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** Swagger UI and ReDoc need inline styles, data: images and fonts, and ReDoc a worker from a blob. */
     public static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src blob:; frame-ancestors 'none'";
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     public static final String NO_STORE = "no-store";
 
     /** The documentation pages and the assets they load. */

@@ -81,7 +81,8 @@ class SecurityHeadersTest extends ApiTestSupport {
     @Test
     void theDocumentationPagesMayRunTheirOwnScripts() throws Exception {
         String docs = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                + "font-src 'self'; connect-src 'self'; worker-src blob:; frame-ancestors 'none'";
+                + "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'";
         for (String path : new String[] {"/docs", "/docs/index.html", "/redoc", "/redoc/index.html",
                 "/webjars/swagger-ui/index.html"}) {
             MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
