@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.time.Duration;
 
+import dev.taskapi.ratelimit.RateLimitFilter;
 import dev.taskapi.user.UserService;
 import dev.taskapi.web.CorsPolicy;
 import dev.taskapi.web.SecurityHeaders;
@@ -19,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -56,7 +58,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, UserAuthenticationConverter userAuthentication,
                                     ProblemAuthenticationEntryPoint entryPoint,
                                     ProblemAccessDeniedHandler accessDenied, IssuerRoutingJwtDecoder jwtDecoder,
-                                    CorsPolicy corsPolicy, SecurityHeaders securityHeaders)
+                                    CorsPolicy corsPolicy, SecurityHeaders securityHeaders,
+                                    RateLimitFilter rateLimits)
             throws Exception {
         return http
                 // Spring Security would publish RFC 9728 metadata here; the spec has no such document.
@@ -79,10 +82,13 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/api/v1/admin/**").access(allOf(
                                 hasAuthority(UserAuthenticationConverter.ACTIVE), hasRole("ADMIN")))
                         .anyRequest().hasAuthority(UserAuthenticationConverter.ACTIVE))
+                // Once the token is verified (the user and tier known), before 401/403 are decided.
+                .addFilterBefore(rateLimits, AuthorizationFilter.class)
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(bearerTokenResolver())
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(userAuthentication))
-                        .authenticationEntryPoint(entryPoint)
+                        // A refused token counts against the client's address, never the user it names.
+                        .authenticationEntryPoint(rateLimits.countingRefusals(entryPoint))
                         .accessDeniedHandler(accessDenied))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)

@@ -2,6 +2,7 @@ package dev.taskapi.logging;
 
 import java.util.concurrent.TimeUnit;
 
+import dev.taskapi.web.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -22,9 +23,11 @@ public class AccessLog {
     private static final Logger log = LoggerFactory.getLogger("taskapi.access");
 
     private final RouteTemplates routes;
+    private final ClientAddress clientAddress;
 
-    AccessLog(RouteTemplates routes) {
+    AccessLog(RouteTemplates routes, ClientAddress clientAddress) {
         this.routes = routes;
+        this.clientAddress = clientAddress;
     }
 
     /** Called by the first filter, after everything behind it has answered. */
@@ -37,8 +40,8 @@ public class AccessLog {
         String route = routes.of(request);
         int status = response.getStatus();
         String userId = AuthenticatedUser.of(request);
-        // The socket peer; behind proxies, the trusted-proxy-aware client address belongs here.
-        String client = request.getRemoteAddr();
+        // The socket peer, or the client a trusted proxy names: the address rate limits count.
+        String client = clientAddress.of(request);
         LoggingEventBuilder line = log.atInfo()
                 .addKeyValue("method", method)
                 .addKeyValue("route", route)

@@ -65,6 +65,22 @@ class BadConfigurationTest {
         assertReported(output, "TASKAPI_DB_POOL_SIZE must be a whole number.", "Fix TASKAPI_DB_POOL_SIZE");
     }
 
+    @Test
+    void aMalformedRedisUrl(CapturedOutput output) {
+        startWith("--DATABASE_URL=" + SharedPostgres.url(), "--REDIS_URL=redis://:hunter2@cache .internal:6379");
+
+        assertReported(output, "REDIS_URL must be a Redis URL such as redis://localhost:6379", "Fix REDIS_URL");
+        assertThat(output.getAll()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void aTrustedProxyThatIsNotAnAddress(CapturedOutput output) {
+        startWith("--DATABASE_URL=" + SharedPostgres.url(), "--TRUSTED_PROXIES=10.0.0.0/8,lb.internal");
+
+        assertReported(output, "TRUSTED_PROXIES must be a comma-separated list of addresses or CIDR ranges",
+                "Fix TRUSTED_PROXIES");
+    }
+
     private void startWith(String... settings) {
         String[] args = new String[settings.length + 2];
         System.arraycopy(settings, 0, args, 0, settings.length);

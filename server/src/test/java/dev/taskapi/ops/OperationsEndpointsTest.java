@@ -20,12 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "taskapi.health.timeout=300ms")
 @ContextConfiguration(initializers = TestEnvironment.class)
-@Import(OperationsEndpointsTest.HangingRedis.class)
 class OperationsEndpointsTest {
 
     private static final CountDownLatch NEVER_BEFORE_THE_END = new CountDownLatch(1);
@@ -45,6 +42,10 @@ class OperationsEndpointsTest {
 
     @LocalServerPort
     int port;
+
+    /** In place of the rate limiter's Redis probe. */
+    @TestBean(name = "redisProbe", methodName = "hangingRedis")
+    DependencyProbe redis;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -104,28 +105,23 @@ class OperationsEndpointsTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class HangingRedis {
+    static DependencyProbe hangingRedis() {
+        return new DependencyProbe() {
+            @Override
+            public Dependency dependency() {
+                return Dependency.REDIS;
+            }
 
-        @Bean
-        DependencyProbe hangingRedis() {
-            return new DependencyProbe() {
-                @Override
-                public Dependency dependency() {
-                    return Dependency.REDIS;
-                }
+            @Override
+            public boolean required() {
+                return false;
+            }
 
-                @Override
-                public boolean required() {
-                    return false;
-                }
-
-                @Override
-                public ProbeResult check() throws InterruptedException {
-                    NEVER_BEFORE_THE_END.await();
-                    return ProbeResult.up();
-                }
-            };
-        }
+            @Override
+            public ProbeResult check() throws InterruptedException {
+                NEVER_BEFORE_THE_END.await();
+                return ProbeResult.up();
+            }
+        };
     }
 }
