@@ -102,7 +102,10 @@ public abstract class ContractVerifierBase {
     private static final String TAKEN = "taken@example.com";
     private static final String RESETTING = "reset@example.com";
     private static final String NEW = "new@example.com";
+    /** Registered, then disabled by an administrator: it has the right password and a live session. */
+    private static final String DISABLED = "disabled@example.com";
     private static final String REFRESH_TOKEN = "q7Jr0bX9cT2mW4yZ8kP1vN6sD3fH5gL0aE7uI2oR9tY";
+    private static final String DISABLED_REFRESH_TOKEN = "Hn5tR2wQ8vK1zX4cB7mL0pJ3sF6gD9yA2eU5iO8kT1r";
     private static final String RESET_TOKEN = "mB3xV8nQ1rT6yU0wE4iO7pA2sD5fG9hJkL3zX6cVbN8";
 
     @BeforeEach
@@ -110,7 +113,7 @@ public abstract class ContractVerifierBase {
         jdbc.sql("DELETE FROM users WHERE id IN (SELECT user_id FROM credentials WHERE lower(email) IN (:emails))")
                 .param("emails", java.util.List.of(NEW, RESETTING))
                 .update();
-        for (String email : java.util.List.of(SIGNED_UP, TAKEN, RESETTING)) {
+        for (String email : java.util.List.of(SIGNED_UP, TAKEN, RESETTING, DISABLED)) {
             int status = mvc.perform(post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
                     .andReturn().getResponse().getStatus();
@@ -124,6 +127,14 @@ public abstract class ContractVerifierBase {
         replaceToken("password_reset_tokens", RESET_TOKEN, RESETTING, """
                 INSERT INTO password_reset_tokens (token_hash, user_id, expires_at)
                 SELECT :hash, user_id, now() + interval '30 minutes' FROM credentials WHERE email = :email
+                """);
+        jdbc.sql("UPDATE users SET disabled = true WHERE id IN (SELECT user_id FROM credentials WHERE email = :email)")
+                .param("email", DISABLED)
+                .update();
+        replaceToken("refresh_tokens", DISABLED_REFRESH_TOKEN, DISABLED, """
+                INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at)
+                SELECT gen_random_uuid(), user_id, gen_random_uuid(), :hash, now() + interval '30 days'
+                FROM credentials WHERE email = :email
                 """);
     }
 
@@ -144,6 +155,17 @@ public abstract class ContractVerifierBase {
                         .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return TestTokens.bearer(JsonPath.read(tokens, "$.access_token"));
+    }
+
+    /**
+     * An {@code Authorization} header value with an access token of the built-in issuer that is still
+     * within its lifetime but was ended by a logout-all of its account.
+     */
+    protected String revokedBuiltInToken() throws Exception {
+        String token = builtInToken();
+        mvc.perform(post("/api/v1/auth/logout-all").header(HttpHeaders.AUTHORIZATION, token))
+                .andExpect(status().isNoContent());
+        return token;
     }
 
     /** An {@code Authorization} header value of the administrator the test configuration names. */

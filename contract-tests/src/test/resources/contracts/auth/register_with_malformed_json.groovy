@@ -1,0 +1,34 @@
+import org.springframework.cloud.contract.spec.Contract
+
+Contract.make {
+    description '''
+        A body that is not JSON at all (here, cut off before its closing brace) answers 400
+        malformed_json. No account is created.
+    '''
+    priority 1
+    request {
+        method POST()
+        url '/api/v1/auth/register'
+        headers {
+            contentType(applicationJson())
+        }
+        body(equalTo('{"email": "new@example.com", "password": "correct horse battery staple"'))
+    }
+    response {
+        status BAD_REQUEST()
+        headers {
+            contentType('application/problem+json')
+            header('X-Request-ID', $(consumer('01JD5Q9ZB6A3K7N8P4R2T6V0WX'), producer(regex('[A-Za-z0-9._:-]{1,128}'))))
+        }
+        body(
+                type: 'https://taskapi.dev/problems/malformed-json',
+                title: 'Bad Request',
+                status: 400,
+                detail: $(consumer('The request body is not valid JSON.'), producer(regex('.+'))),
+                instance: '/api/v1/auth/register',
+                error: 'malformed_json',
+                message: $(consumer('The request body is not valid JSON.'), producer(regex('.+'))),
+                request_id: $(consumer('01JD5Q9ZB6A3K7N8P4R2T6V0WX'), producer(regex('[A-Za-z0-9._:-]{1,128}')))
+        )
+    }
+}
