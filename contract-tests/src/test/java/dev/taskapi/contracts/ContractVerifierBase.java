@@ -1,11 +1,11 @@
 package dev.taskapi.contracts;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.taskapi.TaskApiApplication;
+import dev.taskapi.crypto.Sha256;
 import dev.taskapi.testsupport.SpecValidation;
 import dev.taskapi.testsupport.TestEnvironment;
 import dev.taskapi.testsupport.TestTokens;
@@ -140,7 +140,7 @@ public abstract class ContractVerifierBase {
 
     /** Stores a token the way the server does (SHA-256 only), replacing what an earlier test used up. */
     private void replaceToken(String table, String token, String email, String insert) throws Exception {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        byte[] hash = Sha256.of(token);
         jdbc.sql("DELETE FROM " + table + " WHERE token_hash = :hash").param("hash", hash).update();
         jdbc.sql(insert).param("hash", hash).param("email", email).update();
     }

@@ -1,10 +1,9 @@
 package dev.taskapi.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+
+import dev.taskapi.crypto.Sha256;
 
 /**
  * Opaque tokens (refresh and reset tokens): 256 random bits, base64url. Only their SHA-256 is stored; a
@@ -24,11 +23,6 @@ final class SecretTokens {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every JVM has SHA-256", ex);
-        }
+        return Sha256.of(token);
     }
 }

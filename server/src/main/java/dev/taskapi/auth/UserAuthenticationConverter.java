@@ -23,7 +23,6 @@ class UserAuthenticationConverter implements Converter<Jwt, AbstractAuthenticati
 
     /** Granted to every user who is not disabled; every API request requires it. */
     static final String ACTIVE = "ACTIVE_USER";
-    static final String ADMIN_ROLE = "admin";
 
     private final UserService users;
     private final IssuerRoutingJwtDecoder issuers;

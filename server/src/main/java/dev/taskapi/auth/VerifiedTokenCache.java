@@ -1,15 +1,12 @@
 package dev.taskapi.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import dev.taskapi.crypto.Sha256;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -30,7 +27,7 @@ final class VerifiedTokenCache {
     }
 
     Jwt get(String token, Function<String, Jwt> verify) {
-        String key = sha256(token);
+        String key = Sha256.hex(token);
         Jwt cached = verified.get(key);
         Instant now = clock.instant();
         if (cached != null && isLive(cached, now)) {
@@ -59,15 +56,5 @@ final class VerifiedTokenCache {
         Instant expiresAt = jwt.getExpiresAt();
         Instant notBefore = jwt.getNotBefore();
         return expiresAt != null && expiresAt.isAfter(now) && (notBefore == null || !notBefore.isAfter(now));
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every JVM has SHA-256", ex);
-        }
     }
 }

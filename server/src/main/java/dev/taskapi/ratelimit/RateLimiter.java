@@ -1,14 +1,11 @@
 package dev.taskapi.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.taskapi.crypto.Sha256;
 import dev.taskapi.user.Tier;
 import org.jspecify.annotations.Nullable;
 
@@ -48,18 +45,8 @@ final class RateLimiter implements AutoCloseable {
         if (!byAddress.allowed() || email == null) {
             return byAddress;
         }
-        Verdict byEmail = buckets.consume("credentials:email:" + sha256(email), policy, now);
+        Verdict byEmail = buckets.consume("credentials:email:" + Sha256.hex(email), policy, now);
         return byAddress.tighter(byEmail);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every JDK has SHA-256", ex);
-        }
     }
 
     RateLimitBuckets buckets() {

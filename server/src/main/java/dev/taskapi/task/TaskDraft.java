@@ -1,11 +1,8 @@
 package dev.taskapi.task;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
+import dev.taskapi.crypto.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /** Every writable field of a task: what a create or a full replace asks for. */
@@ -19,12 +16,6 @@ public record TaskDraft(String title, @Nullable String description, boolean comp
     String fingerprint() {
         String canonical = String.join("\u0000", title, String.valueOf(description), String.valueOf(completed),
                 String.valueOf(dueAt));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-        }
+        return Sha256.hex(canonical);
     }
 }
