@@ -26,6 +26,7 @@ public class ClientAddress {
 
     private static final String ATTRIBUTE = ClientAddress.class.getName();
     private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final String FORWARDED_PROTO = "X-Forwarded-Proto";
     /** More hops than any real proxy chain; a longer header is not read further. */
     private static final int MAX_HOPS = 32;
     private static final Pattern IPV4 = Pattern.compile(
@@ -47,6 +48,19 @@ public class ClientAddress {
         String address = resolve(request);
         request.setAttribute(ATTRIBUTE, address);
         return address;
+    }
+
+    /**
+     * Whether the request reached the proxy in front of us over HTTPS: the connection itself is secure, or
+     * a trusted proxy says so in {@code X-Forwarded-Proto}. The same trust as for the address, so an
+     * operator configures one list, and a client that writes the header itself changes nothing.
+     */
+    public boolean arrivedOverHttps(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        InetAddress peer = parse(request.getRemoteAddr());
+        return peer != null && isTrusted(peer) && "https".equalsIgnoreCase(request.getHeader(FORWARDED_PROTO));
     }
 
     private String resolve(HttpServletRequest request) {

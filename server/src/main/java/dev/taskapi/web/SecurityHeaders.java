@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  *       Swagger UI and ReDoc need) and call this origin;</li>
  *   <li>{@code Cache-Control: no-store} unless the operation chose its own (the public signing keys are cacheable):
  *       answers carry a user's data or tokens, and no cache in between may keep them;</li>
- *   <li>{@code Strict-Transport-Security} only on requests that came over HTTPS ({@code request.isSecure()}, which
- *       a TLS-terminating proxy's {@code X-Forwarded-Proto} sets when the server trusts that proxy).</li>
+ *   <li>{@code Strict-Transport-Security} only on requests that came over HTTPS: a secure connection, or a
+ *       TLS-terminating proxy in {@code TRUSTED_PROXIES} that says so in {@code X-Forwarded-Proto}.</li>
  * </ul>
  */
 @Component
@@ -54,15 +54,21 @@ public class SecurityHeaders {
             PathPatternRequestMatcher.withDefaults().matcher("/redoc/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"));
 
-    private final List<HeaderWriter> writers = List.of(
-            new XContentTypeOptionsHeaderWriter(),
-            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-            new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER),
-            new HstsHeaderWriter(),
-            new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(DOCS),
-                    new ContentSecurityPolicyHeaderWriter(API_POLICY)),
-            new DelegatingRequestMatcherHeaderWriter(DOCS, new ContentSecurityPolicyHeaderWriter(DOCS_POLICY)),
-            SecurityHeaders::noStoreUnlessChosen);
+    private final List<HeaderWriter> writers;
+
+    SecurityHeaders(ClientAddress clientAddress) {
+        HstsHeaderWriter hsts = new HstsHeaderWriter();
+        hsts.setRequestMatcher(clientAddress::arrivedOverHttps);
+        this.writers = List.of(
+                new XContentTypeOptionsHeaderWriter(),
+                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER),
+                hsts,
+                new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(DOCS),
+                        new ContentSecurityPolicyHeaderWriter(API_POLICY)),
+                new DelegatingRequestMatcherHeaderWriter(DOCS, new ContentSecurityPolicyHeaderWriter(DOCS_POLICY)),
+                SecurityHeaders::noStoreUnlessChosen);
+    }
 
     /** Replaces Spring Security's default headers with these. */
     public void configure(HeadersConfigurer<HttpSecurity> headers) {

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "taskapi.logging.format=json",
-        // Tomcat trusts X-Forwarded-* from local addresses, as from a TLS-terminating proxy beside it.
-        "server.forward-headers-strategy=native",
+        // The test client stands in for a TLS-terminating proxy beside the server.
+        "taskapi.client-address.trusted-proxies=127.0.0.1",
         "logging.level.org.springframework.security=debug",
         "logging.level.org.springframework.web=debug",
         "logging.level.dev.taskapi=debug"})

@@ -68,6 +68,11 @@ class SecurityHeadersTest extends ApiTestSupport {
         assertThat(refused.getStatus()).isEqualTo(401);
         assertThat(refused.getHeaders("Strict-Transport-Security"))
                 .containsExactly("max-age=31536000 ; includeSubDomains");
+
+        // A client that claims HTTPS itself is not a trusted proxy: plain HTTP it stays.
+        MockHttpServletResponse claimed = mvc.perform(CALLER.authorize(get("/api/v1/tasks"))
+                .header("X-Forwarded-Proto", "https")).andReturn().getResponse();
+        assertThat(claimed.getHeader("Strict-Transport-Security")).isNull();
     }
 
     @Test
