@@ -6,13 +6,15 @@ WORKDIR /src
 COPY . .
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -pl server -am package -DskipTests \
-    && cp server/target/taskapi-server-*-exec.jar /taskapi.jar
+    && cp server/target/taskapi-server-*-exec.jar /taskapi.jar \
+    && java -Djarmode=tools -jar /taskapi.jar extract --destination /app
 
 # Run: a JRE only, as an unprivileged user. Virtual threads want the newest JDK.
 FROM eclipse-temurin:25-jre
 RUN groupadd --system taskapi \
     && useradd --system --gid taskapi --home-dir /var/lib/taskapi --create-home taskapi
-COPY --from=build /taskapi.jar /app/taskapi.jar
+# Extracted: the jar and its libraries on a plain class path start faster than the nested jar.
+COPY --from=build /app /app
 USER taskapi
 ENV PORT=8080 \
     TASKAPI_DATA_DIR=/var/lib/taskapi
