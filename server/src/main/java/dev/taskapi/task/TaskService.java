@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TaskService {
-
-    private static final int MAX_ATTEMPTS = 3;
 
     private final TaskRepository tasks;
     private final IdempotencyKeys idempotencyKeys;
@@ -102,23 +99,17 @@ public class TaskService {
     }
 
     /**
-     * Applies a change to the version the caller expects. The update carries the version it was read
-     * at, so a writer in between makes it fail rather than overwrite. A caller that named a version
-     * gets a 412 then; one that did not is applying its change to whatever is current, so the change
-     * is applied again to the newer version.
+     * Applies a change to the version the caller expects. The task is read with a row lock, so a
+     * concurrent writer waits for this one and then sees its result: a caller that named a version gets
+     * a 412 if another write came first, and one that did not applies its change to the newest version.
+     * No write is lost, and none has to be retried.
      */
     private Task readModifyWrite(UUID userId, UUID taskId, ExpectedVersions expected, UnaryOperator<Task> change) {
-        for (int attempt = 1; ; attempt++) {
-            Task current = currentAt(userId, taskId, expected);
-            try {
-                return tasks.save(change.apply(current));
-            }
-            catch (OptimisticLockingFailureException ex) {
-                if (!expected.any() || attempt == MAX_ATTEMPTS) {
-                    throw new StaleTaskException();
-                }
-            }
+        Task current = tasks.lockByIdAndUserId(taskId, userId).orElseThrow(TaskNotFoundException::new);
+        if (!expected.accepts(current.version())) {
+            throw new StaleTaskException();
         }
+        return tasks.save(change.apply(current));
     }
 
     private Task currentAt(UUID userId, UUID taskId, ExpectedVersions expected) {

@@ -42,6 +42,23 @@ class ConcurrentWritesTest extends ApiTestSupport {
     }
 
     @Test
+    void unconditionalWritersToOneTaskAllSucceedAndNoneIsLost() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = alice.createTask(mvc, "Contended");
+            // Without If-Match each writer's change applies to whatever is current: a writer that loses
+            // the race to another applies its change again, in a transaction of its own.
+            List<Integer> statuses = race(8, writer -> () -> mvc.perform(alice.authorize(patch("/api/v1/tasks/" + id))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"description\": \"Writer " + writer + "\"}"))
+                    .andReturn().getResponse().getStatus());
+
+            assertThat(statuses).containsOnly(200);
+            mvc.perform(alice.authorize(get("/api/v1/tasks/" + id))).andExpect(
+                    org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("ETag", "\"8\""));
+        }
+    }
+
+    @Test
     void concurrentRetriesWithOneIdempotencyKeyCreateExactlyOneTask() throws Exception {
         List<String> ids = race(8, attempt -> () -> {
             var response = mvc.perform(alice.authorize(post("/api/v1/tasks"))
