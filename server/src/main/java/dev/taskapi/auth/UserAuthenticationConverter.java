@@ -43,7 +43,12 @@ class UserAuthenticationConverter implements Converter<Jwt, AbstractAuthenticati
                 .orElseThrow(() -> new InvalidBearerTokenException("The token is not from a trusted issuer"));
         String subject = jwt.getClaimAsString(issuer.userIdClaim());
         String email = jwt.getClaimAsString("email");
-        User user = users.findOrCreate(issuer.issuer(), subject, email, isConfiguredAdmin(subject, email));
+        boolean configuredAdmin = isConfiguredAdmin(subject, email);
+        // The built-in issuer's accounts begin at sign-up: a token outliving its deleted account is refused.
+        User user = issuer.builtIn()
+                ? users.findExisting(issuer.issuer(), subject, configuredAdmin)
+                        .orElseThrow(() -> new InvalidBearerTokenException("The token was revoked"))
+                : users.findOrCreate(issuer.issuer(), subject, email, configuredAdmin);
         if (issuer.builtIn() && isRevoked(jwt, user)) {
             throw new InvalidBearerTokenException("The token was revoked");
         }

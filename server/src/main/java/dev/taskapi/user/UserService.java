@@ -31,9 +31,21 @@ public class UserService {
             users.insertIfAbsent(UUID.randomUUID(), issuer, subject, email, null, Roles.literal(List.of()));
             return reload(issuer, subject);
         });
+        return promotedIfConfigured(user, configuredAdmin);
+    }
+
+    /**
+     * The user behind a verified token of an issuer whose accounts are created only by signing up (the
+     * built-in one): empty once the account is deleted, never created again by a token issued before.
+     */
+    public Optional<User> findExisting(String issuer, String subject, boolean configuredAdmin) {
+        return users.findByIssuerAndSubject(issuer, subject).map(user -> promotedIfConfigured(user, configuredAdmin));
+    }
+
+    private User promotedIfConfigured(User user, boolean configuredAdmin) {
         if (configuredAdmin && !user.roles().contains(ADMIN_ROLE)) {
             users.addRole(user.id(), ADMIN_ROLE);
-            user = reload(issuer, subject);
+            return reload(user.issuer(), user.subject());
         }
         return user;
     }

@@ -174,6 +174,20 @@ class AccountFlowTest extends ApiTestSupport {
     }
 
     @Test
+    void aDeletedAccountStaysDeletedAndItsAccessTokenIsRefused() throws Exception {
+        String email = registerNew();
+        Map<String, String> session = login(email);
+        String id = read(me(session.get("access")).andExpect(status().isOk()).andReturn(), "$.id");
+        mvc.perform(MockMvcRequestBuilders.delete("/api/v1/users/me").header("Authorization", "Bearer " + session.get("access")))
+                .andExpect(status().isNoContent());
+
+        me(session.get("access")).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.error").value("invalid_token"));
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE subject = :subject").param("subject", id)
+                .query(Integer.class).single()).isZero();
+        post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void changingThePasswordNeedsTheCurrentOneAndEndsEverySession() throws Exception {
         String email = registerNew();
         Map<String, String> session = login(email);
