@@ -73,7 +73,8 @@ class AccountService {
     IssuedTokens login(String email, String password) {
         requireEnabled();
         Optional<Credential> credential = credentials.findByEmail(email);
-        boolean matches = passwords.matches(password, credential.map(Credential::passwordHash).orElseGet(decoyHash::join));
+        String hash = credential.map(Credential::passwordHash).orElseGet(decoyHash::join);
+        boolean matches = passwords.matches(password, hash);
         if (credential.isEmpty() || !matches) {
             throw AccountRefusal.invalidCredentials();
         }

@@ -45,8 +45,8 @@ class ConcurrentWritesTest extends ApiTestSupport {
     void unconditionalWritersToOneTaskAllSucceedAndNoneIsLost() throws Exception {
         for (int round = 0; round < 5; round++) {
             String id = alice.createTask(mvc, "Contended");
-            // Without If-Match each writer's change applies to whatever is current: a writer that loses
-            // the race to another applies its change again, in a transaction of its own.
+            // Without If-Match each writer's change applies to whatever is current: the writers take turns
+            // on the task's row, and each one's change lands on the version the one before it left.
             List<Integer> statuses = race(8, writer -> () -> mvc.perform(alice.authorize(patch("/api/v1/tasks/" + id))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"description\": \"Writer " + writer + "\"}"))
