@@ -31,9 +31,4 @@ final class LocalBuckets {
                 .build());
         return bucket.tryConsumeAndReturnRemaining(1);
     }
-
-    long size() {
-        buckets.cleanUp();
-        return buckets.estimatedSize();
-    }
 }
