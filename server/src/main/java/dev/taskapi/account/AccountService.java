@@ -117,8 +117,8 @@ class AccountService {
     /** Mails a reset token when an account has this email; says nothing either way. */
     void requestReset(String email) {
         requireEnabled();
-        credentials.findByEmail(email).ifPresent(credential ->
-                mail.send(credential.email(), resets.create(credential.userId(), settings.resetTokenTtl())));
+        credentials.findByEmail(email).ifPresent(credential -> mail.issueAndSend(credential.email(),
+                () -> resets.create(credential.userId(), settings.resetTokenTtl())));
     }
 
     void confirmReset(String token, String newPassword) {

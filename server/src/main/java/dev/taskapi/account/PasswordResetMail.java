@@ -3,6 +3,7 @@ package dev.taskapi.account;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import dev.taskapi.auth.AuthProperties;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers reset tokens: by SMTP when {@code spring.mail.host} is set, otherwise to the log of the
- * {@code taskapi.mail} category, so a development setup without a mail server can still reset. Sending
- * happens after the answer, so the time of the answer does not tell whether an account exists.
+ * Issues and delivers reset tokens: by SMTP when {@code spring.mail.host} is set, otherwise to the log of
+ * the {@code taskapi.mail} category, so a development setup without a mail server can still reset. Both
+ * happen after the answer, so the time of the answer does not tell whether an account exists.
  */
 @Component
 class PasswordResetMail {
@@ -37,9 +38,22 @@ class PasswordResetMail {
         this.settings = properties.builtIn();
     }
 
-    void send(String email, String token) {
-        String text = body(token);
-        executor.execute(() -> deliver(email, text));
+    /**
+     * Issues the token and mails it, both after the answer: only an existing account gets a token, and
+     * neither the insert nor the mail may show in how long the answer took.
+     */
+    void issueAndSend(String email, Supplier<String> issueToken) {
+        executor.execute(() -> {
+            String token;
+            try {
+                token = issueToken.get();
+            }
+            catch (RuntimeException ex) {
+                log.warn("Could not issue a password reset token ({})", ex.getClass().getSimpleName());
+                return;
+            }
+            deliver(email, body(token));
+        });
     }
 
     private void deliver(String email, String text) {
