@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -100,7 +101,7 @@ record TrustedIssuer(
         }
         Set<JWSAlgorithm> algorithms = issuer.algorithms().isEmpty()
                 ? Set.of(hasSecret ? JWSAlgorithm.HS256 : JWSAlgorithm.RS256)
-                : issuer.algorithms().stream().map(TrustedIssuer::algorithm).collect(Collectors.toSet());
+                : issuer.algorithms().stream().flatMap(TrustedIssuer::algorithms).collect(Collectors.toSet());
         if (hasSecret && !algorithms.equals(Set.of(JWSAlgorithm.HS256))) {
             throw new InvalidSettingException(ISSUERS, "Issuer " + name + " has a secret, so its only algorithm is HS256.");
         }
@@ -113,11 +114,15 @@ record TrustedIssuer(
                 blankToNull(issuer.audience()), issuer.userIdClaim(), algorithms, issuer.clockSkew());
     }
 
-    private static JWSAlgorithm algorithm(String name) {
+    /**
+     * "EdDSA" and the fully specified "Ed25519" (RFC 9864) name the same signatures, and providers put either
+     * in a token's header, so naming one accepts both.
+     */
+    private static Stream<JWSAlgorithm> algorithms(String name) {
         String upper = name.trim().toUpperCase(Locale.ROOT);
         return switch (upper) {
-            case "EDDSA", "ED25519" -> JWSAlgorithm.EdDSA;
-            default -> JWSAlgorithm.parse(upper);
+            case "EDDSA", "ED25519" -> Stream.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
+            default -> Stream.of(JWSAlgorithm.parse(upper));
         };
     }
 

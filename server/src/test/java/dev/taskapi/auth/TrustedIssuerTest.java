@@ -72,8 +72,21 @@ class TrustedIssuerTest {
                 Duration.ofSeconds(30));
         TrustedIssuer issuer = only("https://idp.example.com", properties(new AuthProperties.Clerk(null, null),
                 betterAuth(null, null), List.of(ed)));
-        assertThat(issuer.algorithms()).isEqualTo(Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.ES256));
+        assertThat(issuer.algorithms()).isEqualTo(Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519, JWSAlgorithm.ES256));
         assertThat(issuer.userIdClaim()).isEqualTo("userId");
+    }
+
+    @Test
+    void eitherNameOfEd25519SignaturesAcceptsTokensThatUseTheOther() {
+        for (String configured : List.of("EdDSA", "ed25519")) {
+            AuthProperties.Issuer ed = new AuthProperties.Issuer(null, "https://idp.example.com",
+                    URI.create("https://idp.example.com/jwks"), null, null, "sub", List.of(configured),
+                    Duration.ofSeconds(30));
+            TrustedIssuer issuer = only("https://idp.example.com", properties(new AuthProperties.Clerk(null, null),
+                    betterAuth(null, null), List.of(ed)));
+            assertThat(issuer.algorithms()).as(configured)
+                    .isEqualTo(Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519));
+        }
     }
 
     private static TrustedIssuer only(String name, AuthProperties properties) {
