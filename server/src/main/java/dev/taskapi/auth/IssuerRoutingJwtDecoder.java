@@ -10,6 +10,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
+import dev.taskapi.web.Causes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -59,12 +60,8 @@ final class IssuerRoutingJwtDecoder implements JwtDecoder {
         }
         catch (JwtException ex) {
             // Nimbus wraps whatever a key source throws; a missing identity provider is a 503, not a 401.
-            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-                if (cause instanceof IdentityProviderUnavailableException unavailable) {
-                    throw unavailable;
-                }
-            }
-            throw ex;
+            IdentityProviderUnavailableException unavailable = Causes.find(ex, IdentityProviderUnavailableException.class);
+            throw unavailable != null ? unavailable : ex;
         }
     }
 

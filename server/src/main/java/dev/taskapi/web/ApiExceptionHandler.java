@@ -92,7 +92,7 @@ class ApiExceptionHandler {
                 // A malformed id names nothing the caller owns: the same answer as a missing one.
                 return name.equals("user_id") && !isAdminPath(request)
                         ? problem(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, ForbiddenException.FOREIGN_USER, request)
-                        : problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, noSuchResource(request), request);
+                        : problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, noSuchResource(name), request);
             }
             violations.add(Violations.of(name, violation));
         }
@@ -116,7 +116,8 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         MethodParameter parameter = ex.getParameter();
         if (parameter.hasParameterAnnotation(PathVariable.class)) {
-            return problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, noSuchResource(request), request);
+            return problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, noSuchResource(ParameterNames.of(parameter)),
+                    request);
         }
         FieldViolation violation = new FieldViolation(ParameterNames.of(parameter),
                 "must be a valid " + ex.getRequiredType().getSimpleName().toLowerCase(Locale.ROOT)
@@ -131,9 +132,8 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-        BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
-        if (tooLarge != null) {
-            return Problems.response(BodySizeLimitFilter.tooLarge(tooLarge.limit(), request));
+        if (FailureProblems.isBodyTooLarge(ex)) {
+            return Problems.response(FailureProblems.of(ex, request));
         }
         Throwable cause = ex.getCause();
         if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
@@ -174,11 +174,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failure(Exception ex, HttpServletRequest request) {
-        BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
-        if (tooLarge != null) {
-            return Problems.response(BodySizeLimitFilter.tooLarge(tooLarge.limit(), request));
-        }
-        if (ex instanceof ErrorResponse webError) {
+        if (ex instanceof ErrorResponse webError && !FailureProblems.isBodyTooLarge(ex)) {
             return springWebError(webError, request);
         }
         return Problems.response(FailureProblems.of(ex, request));
@@ -190,9 +186,9 @@ class ApiExceptionHandler {
         return problem(status, ErrorCodes.of(status), status.getReasonPhrase() + ".", request);
     }
 
-    /** A malformed id in a path names nothing: the answer for a missing task or account. */
-    private static String noSuchResource(HttpServletRequest request) {
-        return isAdminPath(request) ? "There is no such user." : "There is no such task.";
+    /** A malformed id in a path names nothing: the answer for a missing task or account, by the id's name. */
+    private static String noSuchResource(String pathVariable) {
+        return pathVariable.equals("user_id") ? "There is no such user." : "There is no such task.";
     }
 
     private static boolean isAdminPath(HttpServletRequest request) {

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import dev.taskapi.api.model.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -17,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,7 +40,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            writer.write(request, response, tooLarge(limit, request));
+            writer.write(request, response, FailureProblems.tooLarge(limit, request));
             return;
         }
         try {
@@ -51,23 +48,18 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         }
         catch (IOException | ServletException | RuntimeException ex) {
             // Read somewhere no exception handler saw it (a filter, say).
-            BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
-            if (tooLarge == null) {
+            if (!FailureProblems.isBodyTooLarge(ex)) {
                 throw ex;
             }
-            writer.write(request, response, tooLarge(tooLarge.limit(), request));
+            writer.write(request, response, FailureProblems.of(ex, request));
         }
-    }
-
-    static ProblemDetail tooLarge(long limit, HttpServletRequest request) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + limit + " bytes.", request);
     }
 
     private static final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
         private final long limit;
         private @Nullable LimitedInputStream body;
+        private @Nullable BufferedReader reader;
 
         LimitedBodyRequest(HttpServletRequest request, long limit) {
             super(request);
@@ -84,9 +76,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() throws IOException {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            // One reader per request, as the servlet contract has it: a second one would lose what the
+            // first had buffered.
+            if (reader == null) {
+                String encoding = getCharacterEncoding();
+                Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+                reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            }
+            return reader;
         }
     }
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 import dev.taskapi.api.model.ErrorCode;
 import dev.taskapi.db.ConnectionFailures;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,8 +23,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * What the caller hears when the server fails: 503 when the database cannot be reached (it is worth
- * retrying), 500 otherwise. The log line names the failure by its types only, because driver messages
+ * What the caller hears when a request fails with an exception: 413 when its body went past the limit
+ * while something read it, 503 when the database cannot be reached (it is worth retrying), 500 otherwise. The log line names the failure by its types only, because driver messages
  * can carry SQL and connection details that must never be written anywhere.
  */
 public final class FailureProblems {
@@ -71,7 +70,11 @@ public final class FailureProblems {
     }
 
     public static ProblemDetail of(Throwable failure, HttpServletRequest request) {
-        DependencyUnavailableException dependency = dependencyUnavailable(failure);
+        BodyTooLargeException tooLarge = Causes.find(failure, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge.limit(), request);
+        }
+        DependencyUnavailableException dependency = Causes.find(failure, DependencyUnavailableException.class);
         if (dependency != null) {
             log.warn("Dependency unavailable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),
                     dependency.getMessage());
@@ -90,13 +93,14 @@ public final class FailureProblems {
                 "Something went wrong on our side. Quote the request id when you report it.", request);
     }
 
-    private static @Nullable DependencyUnavailableException dependencyUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DependencyUnavailableException dependency) {
-                return dependency;
-            }
-        }
-        return null;
+    /** Whether the failure is, or was caused by, a body read past the limit. */
+    static boolean isBodyTooLarge(Throwable failure) {
+        return Causes.find(failure, BodyTooLargeException.class) != null;
+    }
+
+    static ProblemDetail tooLarge(long limit, HttpServletRequest request) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + limit + " bytes.", request);
     }
 
     /** The exception types from outermost to root cause, where it was thrown, and from which of our code. */

@@ -26,10 +26,7 @@ class ProblemErrorController implements ErrorController {
             response.setHeader(RequestIds.HEADER, RequestIds.current(request));
         }
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
-            BodyTooLargeException tooLarge = BodyTooLargeException.in(failure);
-            return Problems.response(tooLarge != null
-                    ? BodySizeLimitFilter.tooLarge(tooLarge.limit(), original)
-                    : FailureProblems.of(failure, original));
+            return Problems.response(FailureProblems.of(failure, original));
         }
         HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 ? statusOf(code) : HttpStatus.NOT_FOUND;
