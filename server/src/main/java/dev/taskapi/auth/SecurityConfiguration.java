@@ -2,11 +2,14 @@ package dev.taskapi.auth;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import java.time.Duration;
 
 import dev.taskapi.ratelimit.RateLimitFilter;
 import dev.taskapi.user.UserService;
 import dev.taskapi.web.CorsPolicy;
+import dev.taskapi.web.OpenPaths;
 import dev.taskapi.web.SecurityHeaders;
 import dev.taskapi.web.ProblemResponseWriter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,17 +43,10 @@ import static org.springframework.security.authorization.AuthorizationManagers.a
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_GET_PATHS = {
-            "/health", "/api/v1/health", "/actuator/health", "/actuator/health/**",
-            "/openapi.yaml", "/openapi.json", "/docs", "/docs/**", "/redoc", "/redoc/**", "/error",
-            "/.well-known/jwks.json"
-    };
+    private static final String[] PUBLIC_GET_PATHS = Stream.of(OpenPaths.HEALTH, OpenPaths.DOCUMENTS, List.of("/error"))
+            .flatMap(List::stream).toArray(String[]::new);
 
-    /** Operations that hand out or take back credentials: a caller has no valid bearer token yet. */
-    private static final String[] CREDENTIAL_PATHS = {
-            "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
-            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm"
-    };
+    private static final String[] CREDENTIAL_PATHS = OpenPaths.CREDENTIAL_OPERATIONS.toArray(String[]::new);
 
     /** How often our own keys are read again when a token names a key id we have not seen (a rotation). */
     private static final Duration BUILT_IN_KEY_RELOAD_COOLDOWN = Duration.ofSeconds(1);
@@ -142,7 +138,7 @@ class SecurityConfiguration {
                                        MeterRegistry meters) {
         RefreshingJwkSource.FetchListener listener = (issuer, succeeded) -> meters.counter("taskapi.jwks.fetches",
                 "issuer", issuer, "outcome", succeeded ? "success" : "failure").increment();
-        RefreshingJwkSource builtInKeys = new RefreshingJwkSource("built-in", signingKeys::published,
+        RefreshingJwkSource builtInKeys = new RefreshingJwkSource("built-in", signingKeys::publishedNow,
                 properties.jwks().ttl(), BUILT_IN_KEY_RELOAD_COOLDOWN, clock, listener);
         return new IssuerDecoders(properties.jwks(), clock, listener)
                 .build(TrustedIssuer.from(properties), builtInKeys);

@@ -3,6 +3,7 @@ package dev.taskapi.ops;
 import java.io.IOException;
 
 import dev.taskapi.api.model.ErrorCode;
+import dev.taskapi.web.OpenPaths;
 import dev.taskapi.web.ProblemResponseWriter;
 import dev.taskapi.web.Problems;
 import jakarta.servlet.FilterChain;
@@ -52,8 +53,6 @@ class ShutdownGateFilter extends OncePerRequestFilter {
     }
 
     private static boolean isHealth(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.equals("/health") || path.equals("/api/v1/health") || path.equals("/actuator/health")
-                || path.startsWith("/actuator/health/");
+        return OpenPaths.matches(request.getRequestURI(), OpenPaths.HEALTH);
     }
 }

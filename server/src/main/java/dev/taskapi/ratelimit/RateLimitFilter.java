@@ -2,12 +2,13 @@ package dev.taskapi.ratelimit;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 import dev.taskapi.api.model.ErrorCode;
 import dev.taskapi.auth.UserAuthentication;
 import dev.taskapi.user.User;
 import dev.taskapi.web.ClientAddress;
+import dev.taskapi.web.OpenPaths;
 import dev.taskapi.web.ProblemResponseWriter;
 import dev.taskapi.web.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,13 +53,8 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     static final int CREDENTIAL_BODY_PEEK_BYTES = 16 * 1024;
     private static final int MAX_EMAIL_LENGTH = 320;
 
-    private static final Set<String> CREDENTIAL_OPERATIONS = Set.of(
-            "/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh",
-            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm");
-    private static final Set<String> EXEMPT_PATHS = Set.of(
-            "/health", "/api/v1/health", "/openapi.yaml", "/openapi.json", "/.well-known/jwks.json",
-            "/docs", "/redoc", "/actuator");
-    private static final String[] EXEMPT_PREFIXES = {"/docs/", "/redoc/", "/actuator/"};
+    /** The actuator beyond health is for administrators, who must be able to look while clients are throttled. */
+    private static final List<String> ACTUATOR = List.of("/actuator", "/actuator/**");
 
     private final boolean enabled;
     private final RateLimiter limiter;
@@ -175,7 +171,9 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static boolean isCredentialOperation(HttpServletRequest request) {
-        return HttpMethod.POST.matches(request.getMethod()) && CREDENTIAL_OPERATIONS.contains(path(request));
+        String path = path(request);
+        return HttpMethod.POST.matches(request.getMethod()) && OpenPaths.CREDENTIAL_OPERATIONS.contains(path)
+                && !path.equals(OpenPaths.LOGOUT);
     }
 
     private static boolean isExempt(HttpServletRequest request) {
@@ -183,15 +181,8 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             return true;
         }
         String path = path(request);
-        if (EXEMPT_PATHS.contains(path)) {
-            return true;
-        }
-        for (String prefix : EXEMPT_PREFIXES) {
-            if (path.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return OpenPaths.matches(path, OpenPaths.HEALTH) || OpenPaths.matches(path, OpenPaths.DOCUMENTS)
+                || OpenPaths.matches(path, ACTUATOR);
     }
 
     private static String path(HttpServletRequest request) {
