@@ -6,7 +6,6 @@ import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,11 +30,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         ProblemDetail problem = Problems.of(status, ErrorCodes.of(status), status.getReasonPhrase() + ".", request);
         try {
             response.setHeader(RequestIds.HEADER, RequestIds.current(request));
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Referrer-Policy", "no-referrer");
-            response.setHeader("Content-Security-Policy", SecurityHeaders.API_POLICY);
-            response.setHeader(HttpHeaders.CACHE_CONTROL, SecurityHeaders.NO_STORE);
+            SecurityHeaders.writeForContainerError(request, response);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();

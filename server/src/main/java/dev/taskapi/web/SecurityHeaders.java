@@ -1,6 +1,7 @@
 package dev.taskapi.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,20 +55,34 @@ public class SecurityHeaders {
             PathPatternRequestMatcher.withDefaults().matcher("/redoc/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"));
 
+    /** The headers every answer gets whatever it answers, and however it arrived. */
+    private static final List<HeaderWriter> ALWAYS = List.of(
+            new XContentTypeOptionsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+            new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER),
+            SecurityHeaders::noStoreUnlessChosen);
+
     private final List<HeaderWriter> writers;
 
     SecurityHeaders(ClientAddress clientAddress) {
         HstsHeaderWriter hsts = new HstsHeaderWriter();
         hsts.setRequestMatcher(clientAddress::arrivedOverHttps);
-        this.writers = List.of(
-                new XContentTypeOptionsHeaderWriter(),
-                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-                new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER),
+        this.writers = Stream.concat(ALWAYS.stream(), Stream.of(
                 hsts,
                 new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(DOCS),
                         new ContentSecurityPolicyHeaderWriter(API_POLICY)),
-                new DelegatingRequestMatcherHeaderWriter(DOCS, new ContentSecurityPolicyHeaderWriter(DOCS_POLICY)),
-                SecurityHeaders::noStoreUnlessChosen);
+                new DelegatingRequestMatcherHeaderWriter(DOCS, new ContentSecurityPolicyHeaderWriter(DOCS_POLICY))))
+                .toList();
+    }
+
+    /**
+     * The headers of an answer Tomcat writes before the application saw the request, where the settings
+     * that decide HSTS are out of reach: everything else, with the API's policy, since no document page
+     * is ever such an answer.
+     */
+    static void writeForContainerError(HttpServletRequest request, HttpServletResponse response) {
+        ALWAYS.forEach(writer -> writer.writeHeaders(request, response));
+        response.setHeader("Content-Security-Policy", API_POLICY);
     }
 
     /** Replaces Spring Security's default headers with these. */
