@@ -8,6 +8,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,14 @@ public class SigningKeys {
     private final Clock clock;
     private final AuthProperties.BuiltIn settings;
 
+    /**
+     * How long the published keys are served from memory. Anyone may ask for them, unthrottled, so a flood
+     * of requests costs one query a second; another instance's new key shows here within that second.
+     */
+    private static final Duration PUBLISHED_FRESHNESS = Duration.ofSeconds(1);
+
     private volatile @Nullable Signer signer;
+    private volatile @Nullable Published published;
 
     SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AuthProperties.BuiltIn settings) {
         this.jdbc = jdbc;
@@ -55,12 +63,27 @@ public class SigningKeys {
         if (current == null || current.createdAt().plus(settings.keyRotation()).isBefore(clock.instant())) {
             current = loadOrRotate();
             signer = current;
+            published = null;
         }
         return current;
     }
 
-    /** The public keys a token of ours may have been signed with: the active one and those still in use. */
+    /**
+     * The public keys a token of ours may have been signed with (the active one and those still in use), as
+     * read at most a second ago: what anyone may fetch.
+     */
     public JWKSet published() {
+        Instant now = clock.instant();
+        Published current = published;
+        if (current == null || !current.readAt().plus(PUBLISHED_FRESHNESS).isAfter(now)) {
+            current = new Published(publishedNow(), now);
+            published = current;
+        }
+        return current.keys();
+    }
+
+    /** The same keys read now, for verification, which has its own limit on how often it reads them. */
+    JWKSet publishedNow() {
         Instant oldestInUse = clock.instant().minus(settings.accessTokenTtl());
         List<RSAKey> keys = jdbc.sql("""
                         SELECT kid, public_key FROM signing_keys
@@ -73,7 +96,7 @@ public class SigningKeys {
         return new JWKSet(List.copyOf(keys));
     }
 
-    /** Retires the signing key now and makes a new one (also what a scheduled rotation does). */
+    /** Retires the signing key now and makes a new one, as {@link #signer()} does once the key is due. */
     void rotate() {
         transactions.executeWithoutResult(status -> {
             lock();
@@ -81,6 +104,10 @@ public class SigningKeys {
             insertNewKey();
         });
         signer = null;
+        published = null;
+    }
+
+    private record Published(JWKSet keys, Instant readAt) {
     }
 
     private Signer loadOrRotate() {

@@ -1,24 +1,31 @@
 package dev.taskapi.auth;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.taskapi.TaskApiApplication;
 import dev.taskapi.testsupport.ApiTestSupport;
+import dev.taskapi.testsupport.MovableClock;
 import dev.taskapi.testsupport.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,6 +38,15 @@ class BuiltInIssuerKeysTest extends ApiTestSupport {
 
     @Autowired
     private SigningKeys signingKeys;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private TransactionTemplate transactions;
+
+    @Autowired
+    private AuthProperties properties;
 
     @Test
     void thePublishedKeyVerifiesTheTokensWeIssue() throws Exception {
@@ -69,6 +85,24 @@ class BuiltInIssuerKeysTest extends ApiTestSupport {
             assertThat(restarted.getBean(SigningKeys.class).signer().kid())
                     .isEqualTo(SignedJWT.parse(token).getHeader().getKeyID());
         }
+    }
+
+    @Test
+    void thePublishedKeysAreReadOnceASecondAtMostAndShowAnotherInstancesNewKeyAfterThat() {
+        MovableClock clock = new MovableClock(Instant.now());
+        SigningKeys here = new SigningKeys(jdbc, transactions, clock, properties.builtIn());
+        SigningKeys elsewhere = new SigningKeys(jdbc, transactions, Clock.systemUTC(), properties.builtIn());
+        List<String> before = kids(here.published());
+        elsewhere.rotate();
+        String newKid = elsewhere.signer().kid();
+        assertThat(kids(here.published())).as("within the second: from memory").isEqualTo(before);
+        assertThat(kids(here.publishedNow())).as("for verification: read now").contains(newKid);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(kids(here.published())).as("a second later").contains(newKid).containsAll(before);
+    }
+
+    private static List<String> kids(JWKSet keys) {
+        return keys.getKeys().stream().map(JWK::getKeyID).toList();
     }
 
     private String jwks() throws Exception {

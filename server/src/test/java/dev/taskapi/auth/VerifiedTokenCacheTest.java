@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.taskapi.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -29,10 +30,10 @@ class VerifiedTokenCacheTest {
 
     @Test
     void anExpiredEntryIsVerifiedAgain() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(NOW);
         VerifiedTokenCache cache = new VerifiedTokenCache(clock);
         cache.get("token", token -> verify(token, NOW.plusSeconds(60)));
-        clock.now = NOW.plusSeconds(61);
+        clock.set(NOW.plusSeconds(61));
         cache.get("token", token -> verify(token, NOW.plusSeconds(120)));
         assertThat(verifications).hasValue(2);
     }
@@ -49,24 +50,5 @@ class VerifiedTokenCacheTest {
         verifications.incrementAndGet();
         return Jwt.withTokenValue(token).header("alg", "HS256").subject("someone")
                 .issuedAt(expiresAt.minusSeconds(300)).expiresAt(expiresAt).build();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = NOW;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
