@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -23,10 +24,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Request bodies up to {@code TASKAPI_MAX_BODY_SIZE}: a larger {@code Content-Length} is refused before
  * anything reads the body, and a body without one (chunked) is counted while it is read, so it fails as
  * soon as it passes the limit instead of after it has been buffered. Either way the answer is a 413 problem.
+ * Only for POST, PUT and PATCH: no GET or DELETE operation takes a body, so nothing reads one (Tomcat
+ * discards it), and their answers stay the ones the spec gives them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    private static final Set<String> METHODS_WITH_A_BODY = Set.of("POST", "PUT", "PATCH");
 
     private final long limit;
     private final ProblemResponseWriter writer;
@@ -34,6 +39,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     BodySizeLimitFilter(HttpEdgeProperties properties, ProblemResponseWriter writer) {
         this.limit = properties.maxBodySize().toBytes();
         this.writer = writer;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !METHODS_WITH_A_BODY.contains(request.getMethod());
     }
 
     @Override

@@ -52,6 +52,15 @@ class RequestHygieneTest extends ApiTestSupport {
     }
 
     @Test
+    void aBodyOnAnOperationThatTakesNoneIsIgnoredWhateverItsSize() throws Exception {
+        String task = CALLER.createTask(mvc, "read with a body");
+        mvc.perform(CALLER.authorize(get("/api/v1/tasks/" + task)).contentType(MediaType.APPLICATION_JSON)
+                        .content(jsonOfSize(ONE_MIB + 1)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("read with a body"));
+    }
+
+    @Test
     void aBodyAtTheLimitIsRead() throws Exception {
         // Exactly 1 MiB of JSON: read, and refused for what it says (a title too long), not for its size.
         problem(mvc.perform(CALLER.authorize(post("/api/v1/tasks")).contentType(MediaType.APPLICATION_JSON)
