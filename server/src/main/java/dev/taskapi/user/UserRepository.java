@@ -30,18 +30,20 @@ interface UserRepository extends Repository<User, UUID> {
     @Query("UPDATE users SET roles = array_append(roles, :role) WHERE id = :id AND NOT (:role = ANY (roles))")
     int addRole(UUID id, String role);
 
-    @Modifying
-    @Query("UPDATE users SET display_name = :displayName WHERE id = :id")
-    int updateDisplayName(UUID id, @Nullable String displayName);
+    /** The user as renamed, in the same statement; empty when there is no such user. */
+    @Query("UPDATE users SET display_name = :displayName WHERE id = :id RETURNING *")
+    Optional<User> updateDisplayName(UUID id, @Nullable String displayName);
 
-    @Modifying
+    /** The user as changed (null leaves a column as it is), in the same statement; empty when there is none. */
     @Query("""
             UPDATE users SET tier = COALESCE(:tier, tier),
                              roles = COALESCE(CAST(:roles AS text[]), roles),
                              disabled = COALESCE(:disabled, disabled)
             WHERE id = :id
+            RETURNING *
             """)
-    int updateAdministered(UUID id, @Nullable String tier, @Nullable String roles, @Nullable Boolean disabled);
+    Optional<User> updateAdministered(UUID id, @Nullable String tier, @Nullable String roles,
+                                      @Nullable Boolean disabled);
 
     @Modifying
     @Query("UPDATE users SET token_version = token_version + 1 WHERE id = :id")

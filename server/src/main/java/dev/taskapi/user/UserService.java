@@ -63,8 +63,7 @@ public class UserService {
 
     @Transactional
     public User rename(UUID id, @Nullable String displayName) {
-        users.updateDisplayName(id, displayName);
-        return users.findById(id).orElseThrow(UserNotFoundException::new);
+        return users.updateDisplayName(id, displayName).orElseThrow(UserNotFoundException::new);
     }
 
     /** Ends every access token the built-in issuer gave this user until now (they carry the old version). */
@@ -81,12 +80,8 @@ public class UserService {
     /** An administrator's change; absent (null) fields stay as they are. */
     @Transactional
     public User administer(UUID id, @Nullable Tier tier, @Nullable List<String> roles, @Nullable Boolean disabled) {
-        int changed = users.updateAdministered(id, tier == null ? null : tier.name(),
-                roles == null ? null : Roles.literal(roles), disabled);
-        if (changed == 0) {
-            throw new UserNotFoundException();
-        }
-        return users.findById(id).orElseThrow(UserNotFoundException::new);
+        return users.updateAdministered(id, tier == null ? null : tier.name(),
+                roles == null ? null : Roles.literal(roles), disabled).orElseThrow(UserNotFoundException::new);
     }
 
     /** One page of users, newest first; {@code after} is the last user of the previous page. */
