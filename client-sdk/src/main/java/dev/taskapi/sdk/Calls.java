@@ -29,7 +29,6 @@ final class Calls {
     /** Whether sending a request twice is harmless (safe and idempotent methods, idempotency keys, If-Match). */
     enum Repeat { SAFE, UNSAFE }
 
-    private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
 
     private final Authenticator authenticator;
     private final RetryPolicy retryPolicy;
@@ -98,7 +97,7 @@ final class Calls {
             return new TaskApiTransportException("No answer from the Task API: " + what, cause);
         }
         @Nullable HttpHeaders headers = ex.getResponseHeaders();
-        return Problem.toException(ex.getCode(), ex.getResponseBody(), headers == null ? NO_HEADERS : headers, mapper);
+        return Problem.toException(ex.getCode(), ex.getResponseBody(), headers == null ? TaskApiException.NO_HEADERS : headers, mapper);
     }
 
     ObjectMapper mapper() {

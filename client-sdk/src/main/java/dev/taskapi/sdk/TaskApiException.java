@@ -23,6 +23,9 @@ public class TaskApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The headers of an answer that had none, or never came. */
+    static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+
     private final int status;
     private final transient Problem problem;
     private final transient HttpHeaders headers;
@@ -39,7 +42,7 @@ public class TaskApiException extends RuntimeException {
         super(message, cause);
         this.status = 0;
         this.problem = Problem.NONE;
-        this.headers = HttpHeaders.of(Map.of(), (name, value) -> true);
+        this.headers = NO_HEADERS;
     }
 
     /** The HTTP status of the answer; 0 when there was no answer. */
