@@ -1,12 +1,9 @@
 package dev.taskapi.task;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -16,17 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 class TaskListingImpl implements TaskListing {
 
-    private static final RowMapper<Task> ROW_MAPPER = (rs, row) -> new Task(
-            rs.getObject("id", UUID.class),
-            rs.getObject("user_id", UUID.class),
-            rs.getString("title"),
-            rs.getString("description"),
-            rs.getBoolean("completed"),
-            instant(rs.getObject("due_at", OffsetDateTime.class)),
-            instant(rs.getObject("completed_at", OffsetDateTime.class)),
-            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-            rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-            rs.getLong("version"));
+    private static final TaskRowMapper ROW_MAPPER = new TaskRowMapper();
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -64,10 +51,6 @@ class TaskListingImpl implements TaskListing {
                 .append(", id ").append(direction)
                 .append(" LIMIT :limit");
         return jdbc.query(sql.toString(), params, ROW_MAPPER);
-    }
-
-    private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
     }
 
     /** ILIKE treats % and _ as wildcards; a search for "100%" means the characters themselves. */

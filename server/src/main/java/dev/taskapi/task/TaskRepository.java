@@ -13,11 +13,12 @@ import org.springframework.data.repository.Repository;
  */
 interface TaskRepository extends Repository<Task, UUID>, TaskListing {
 
-    @Query("SELECT * FROM tasks WHERE id = :id AND user_id = :userId")
+    @Query(value = "SELECT * FROM tasks WHERE id = :id AND user_id = :userId", rowMapperClass = TaskRowMapper.class)
     Optional<Task> findByIdAndUserId(UUID id, UUID userId);
 
     /** The task, locked until the transaction ends: writers to one task take turns instead of racing. */
-    @Query("SELECT * FROM tasks WHERE id = :id AND user_id = :userId FOR UPDATE")
+    @Query(value = "SELECT * FROM tasks WHERE id = :id AND user_id = :userId FOR UPDATE",
+            rowMapperClass = TaskRowMapper.class)
     Optional<Task> lockByIdAndUserId(UUID id, UUID userId);
 
     /** Inserts a new task, or updates one only if it is still at the version it was read at. */

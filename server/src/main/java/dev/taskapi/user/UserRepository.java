@@ -11,9 +11,11 @@ import org.springframework.data.repository.Repository;
 
 interface UserRepository extends Repository<User, UUID> {
 
+    @Query(value = "SELECT * FROM users WHERE id = :id", rowMapperClass = UserRowMapper.class)
     Optional<User> findById(UUID id);
 
-    @Query("SELECT * FROM users WHERE issuer = :issuer AND subject = :subject")
+    @Query(value = "SELECT * FROM users WHERE issuer = :issuer AND subject = :subject",
+            rowMapperClass = UserRowMapper.class)
     Optional<User> findByIssuerAndSubject(String issuer, String subject);
 
     /** Creates the user unless a concurrent first request already did; the unique key decides. */
@@ -31,11 +33,12 @@ interface UserRepository extends Repository<User, UUID> {
     int addRole(UUID id, String role);
 
     /** The user as renamed, in the same statement; empty when there is no such user. */
-    @Query("UPDATE users SET display_name = :displayName WHERE id = :id RETURNING *")
+    @Query(value = "UPDATE users SET display_name = :displayName WHERE id = :id RETURNING *",
+            rowMapperClass = UserRowMapper.class)
     Optional<User> updateDisplayName(UUID id, @Nullable String displayName);
 
     /** The user as changed (null leaves a column as it is), in the same statement; empty when there is none. */
-    @Query("""
+    @Query(rowMapperClass = UserRowMapper.class, value = """
             UPDATE users SET tier = COALESCE(:tier, tier),
                              roles = COALESCE(CAST(:roles AS text[]), roles),
                              disabled = COALESCE(:disabled, disabled)
@@ -55,7 +58,7 @@ interface UserRepository extends Repository<User, UUID> {
     int deleteUser(UUID id);
 
     /** Newest first, keyset-paged on (created_at, id), optionally only emails containing {@code pattern}. */
-    @Query("""
+    @Query(rowMapperClass = UserRowMapper.class, value = """
             SELECT * FROM users
             WHERE (CAST(:pattern AS text) IS NULL OR email ILIKE :pattern ESCAPE '\\')
               AND (CAST(:afterCreatedAt AS timestamptz) IS NULL
