@@ -1,7 +1,6 @@
 package dev.taskapi.auth;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -99,17 +97,11 @@ class SecurityConfiguration {
      */
     private static BearerTokenResolver bearerTokenResolver() {
         DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
-        RequestMatcher credentialOperations = new OrRequestMatcher(
-                Arrays.stream(CREDENTIAL_PATHS).map(p -> path(HttpMethod.POST, p)).toList());
-        return request -> credentialOperations.matches(request) ? null : standard.resolve(request);
+        return request -> OpenPaths.isCredentialOperation(request) ? null : standard.resolve(request);
     }
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
-    }
-
-    private static RequestMatcher path(HttpMethod method, String pattern) {
-        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     /**

@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -171,23 +170,16 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static boolean isCredentialOperation(HttpServletRequest request) {
-        String path = path(request);
-        return HttpMethod.POST.matches(request.getMethod()) && OpenPaths.CREDENTIAL_OPERATIONS.contains(path)
-                && !path.equals(OpenPaths.LOGOUT);
+        return OpenPaths.isCredentialOperation(request) && !OpenPaths.pathOf(request).equals(OpenPaths.LOGOUT);
     }
 
     private static boolean isExempt(HttpServletRequest request) {
         if (CorsUtils.isPreFlightRequest(request)) {
             return true;
         }
-        String path = path(request);
+        String path = OpenPaths.pathOf(request);
         return OpenPaths.matches(path, OpenPaths.HEALTH) || OpenPaths.matches(path, OpenPaths.DOCUMENTS)
                 || OpenPaths.matches(path, ACTUATOR);
     }
 
-    private static String path(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
-    }
 }

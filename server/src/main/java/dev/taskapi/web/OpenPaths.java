@@ -1,6 +1,9 @@
 package dev.taskapi.web;
 
 import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The paths that need no bearer token, named once because security, rate limiting and the shutdown gate
@@ -20,11 +23,23 @@ public final class OpenPaths {
     public static final String LOGOUT = "/api/v1/auth/logout";
 
     /** POST operations that hand out or take back credentials: their caller has no valid bearer token yet. */
-    public static final List<String> CREDENTIAL_OPERATIONS = List.of(
+    public static final Set<String> CREDENTIAL_OPERATIONS = Set.of(
             "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", LOGOUT,
             "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm");
 
     private OpenPaths() {
+    }
+
+    /** Whether the request is a POST to one of the {@link #CREDENTIAL_OPERATIONS}; asked on every request. */
+    public static boolean isCredentialOperation(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && CREDENTIAL_OPERATIONS.contains(pathOf(request));
+    }
+
+    /** The request's path within the application, which is what these lists name. */
+    public static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
     /** Whether the path is one of these, or lies under one that ends in {@code /**}. */
