@@ -11,15 +11,16 @@ import dev.taskapi.task.StaleTaskException;
 import dev.taskapi.task.TaskNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -71,44 +72,47 @@ class ApiExceptionHandler {
         return Problems.response(Problems.validation(ex.violations(), request));
     }
 
-    /** Bean validation of a request body. */
+    /** Bean validation of a request body, on an operation with no constrained parameters. */
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request) {
-        List<FieldViolation> violations = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.contains(ConstraintViolation.class)
-                        ? Violations.of(JsonNames.of(error.getField()), error.unwrap(ConstraintViolation.class))
-                        : new FieldViolation(JsonNames.of(error.getField()), message(error), "invalid"))
-                .toList();
-        return Problems.response(Problems.validation(violations, request));
+        return Problems.response(Problems.validation(fieldViolations(ex.getBindingResult()), request));
     }
 
-    /** Bean validation of parameters (the generated interfaces are {@code @Validated}). */
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> invalidParameters(ConstraintViolationException ex, HttpServletRequest request) {
+    /**
+     * Bean validation of parameters, which Spring MVC runs itself (the body too, on an operation that also has
+     * constrained parameters). A malformed id in the path names nothing the caller owns: the answer is the
+     * one for a missing resource.
+     */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
-        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
-            String name = ParameterNames.of(violation);
-            if (isPathVariable(violation)) {
-                // A malformed id names nothing the caller owns: the same answer as a missing one.
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            MethodParameter parameter = result.getMethodParameter();
+            String name = ParameterNames.of(parameter);
+            if (parameter.hasParameterAnnotation(PathVariable.class)) {
                 return name.equals("user_id") && !isAdminPath(request)
                         ? problem(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, ForbiddenException.FOREIGN_USER, request)
                         : problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, noSuchResource(name), request);
             }
-            violations.add(Violations.of(name, violation));
+            if (result instanceof ParameterErrors body) {
+                violations.addAll(fieldViolations(body));
+                continue;
+            }
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                ConstraintViolation<?> violation = result.unwrap(error, ConstraintViolation.class);
+                violations.add(violation != null ? Violations.of(name, violation)
+                        : new FieldViolation(name, String.valueOf(error.getDefaultMessage()), "invalid"));
+            }
         }
         return Problems.response(Problems.validation(violations, request));
     }
 
-    /** Spring's own parameter validation, in case a controller is validated without a proxy. */
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<ProblemDetail> invalidHandlerParameters(HandlerMethodValidationException ex,
-                                                           HttpServletRequest request) {
-        List<FieldViolation> violations = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldViolation(ParameterNames.of(result.getMethodParameter()),
-                                String.valueOf(error.getDefaultMessage()), "invalid")))
+    private static List<FieldViolation> fieldViolations(Errors errors) {
+        return errors.getFieldErrors().stream()
+                .map(error -> error.contains(ConstraintViolation.class)
+                        ? Violations.of(JsonNames.of(error.getField()), error.unwrap(ConstraintViolation.class))
+                        : new FieldViolation(JsonNames.of(error.getField()), message(error), "invalid"))
                 .toList();
-        return Problems.response(Problems.validation(violations, request));
     }
 
     /** A value that is not of the parameter's type: a malformed id is a 404, anything else a 422. */
@@ -202,14 +206,5 @@ class ApiExceptionHandler {
 
     private static String message(FieldError error) {
         return error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage();
-    }
-
-    private static boolean isPathVariable(ConstraintViolation<?> violation) {
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                return ParameterNames.annotation(violation, PathVariable.class) != null;
-            }
-        }
-        return false;
     }
 }
