@@ -59,8 +59,12 @@ public class ClientAddress {
         if (request.isSecure()) {
             return true;
         }
+        // The header first: asked on every response, and most requests carry none, so no address is parsed.
+        if (!"https".equalsIgnoreCase(request.getHeader(FORWARDED_PROTO))) {
+            return false;
+        }
         InetAddress peer = parse(request.getRemoteAddr());
-        return peer != null && isTrusted(peer) && "https".equalsIgnoreCase(request.getHeader(FORWARDED_PROTO));
+        return peer != null && isTrusted(peer);
     }
 
     private String resolve(HttpServletRequest request) {
