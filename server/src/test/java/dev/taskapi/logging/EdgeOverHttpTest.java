@@ -17,6 +17,7 @@ import dev.taskapi.testsupport.TestEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -131,6 +132,20 @@ class EdgeOverHttpTest {
         assertThat(JSON.readTree(response.body()).get("error").asString()).isEqualTo("payload_too_large");
         LiveServer.assertMatchesSpec(response);
         assertThat(accessLine(jsonLines(output), "log-chunked").get("status").asInt()).isEqualTo(413);
+    }
+
+    @Test
+    void aLoggedExceptionShowsItsCauseChainWithoutStackFrames(CapturedOutput output) {
+        // As a library logs what it caught: the line names every exception, and where it was thrown stays out.
+        LoggerFactory.getLogger("some.library").warn("Connection marked as broken",
+                new IllegalStateException("outer", new java.io.IOException("inner")));
+        JsonNode line = jsonLines(output).stream()
+                .filter(json -> "some.library".equals(json.path("logger_name").asString(null)))
+                .findFirst().orElseThrow();
+        String exceptions = line.get("stack_trace").asString();
+        assertThat(exceptions).contains("java.lang.IllegalStateException: outer")
+                .contains("Caused by: java.io.IOException: inner")
+                .doesNotContain("\tat ", "EdgeOverHttpTest");
     }
 
     @Test
