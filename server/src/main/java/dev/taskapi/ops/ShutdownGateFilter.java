@@ -53,6 +53,6 @@ class ShutdownGateFilter extends OncePerRequestFilter {
     }
 
     private static boolean isHealth(HttpServletRequest request) {
-        return OpenPaths.matches(request.getRequestURI(), OpenPaths.HEALTH);
+        return OpenPaths.matches(OpenPaths.pathOf(request), OpenPaths.HEALTH);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The paths that need no bearer token, named once because security, rate limiting and the shutdown gate
@@ -35,11 +36,12 @@ public final class OpenPaths {
         return "POST".equals(request.getMethod()) && CREDENTIAL_OPERATIONS.contains(pathOf(request));
     }
 
-    /** The request's path within the application, which is what these lists name. */
+    /**
+     * The request's path within the application, decoded as Spring MVC decodes it to choose the operation:
+     * {@code /api/v1/auth/%6Cogin} reaches login, so it must count as login here too.
+     */
     public static String pathOf(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 
     /** Whether the path is one of these, or lies under one that ends in {@code /**}. */
