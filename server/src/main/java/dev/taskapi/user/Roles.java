@@ -2,8 +2,12 @@ package dev.taskapi.user;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Roles as a PostgreSQL array literal. The spec allows only {@code [a-z][a-z0-9_-]*}, so nothing needs quoting. */
+/**
+ * Roles as a PostgreSQL array literal. The spec allows only {@code [a-z][a-z0-9_-]*}, so no character needs
+ * escaping, but every element is quoted: unquoted, a role named {@code null} would be stored as NULL.
+ */
 final class Roles {
 
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9_-]*");
@@ -17,6 +21,6 @@ final class Roles {
                 throw new IllegalArgumentException("Not a role name: " + role);
             }
         }
-        return "{" + String.join(",", roles.stream().distinct().toList()) + "}";
+        return roles.stream().distinct().map(role -> '"' + role + '"').collect(Collectors.joining(",", "{", "}"));
     }
 }

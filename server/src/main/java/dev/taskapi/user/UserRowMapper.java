@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.RowMapper;
 
@@ -32,7 +34,8 @@ final class UserRowMapper implements RowMapper<User> {
 
     private static List<String> roles(Array array) throws SQLException {
         try {
-            return List.of((String[]) array.getArray());
+            // A NULL element names no role (rows written before roles were quoted may hold one).
+            return Stream.of((String[]) array.getArray()).filter(Objects::nonNull).toList();
         }
         finally {
             array.free();

@@ -118,6 +118,17 @@ class AccountsAndAdminTest extends ApiTestSupport {
     }
 
     @Test
+    void aRoleNamedLikeAnSqlKeywordIsKeptAsItsName() throws Exception {
+        Caller caller = Caller.newUser();
+        String id = idOf(caller);
+        adminPatch(id, "{\"roles\":[\"null\",\"editor\"]}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.roles[0]").value("null"))
+                .andExpect(jsonPath("$.roles[1]").value("editor"));
+        mvc.perform(caller.authorize(get("/api/v1/users/me"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.roles[0]").value("null"));
+    }
+
+    @Test
     void changesToUnknownAccountsOrWithBadValuesAreRefused() throws Exception {
         adminPatch(UUID.randomUUID().toString(), "{\"tier\":\"pro\"}").andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no such user."));
