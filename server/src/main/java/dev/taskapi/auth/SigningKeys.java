@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -49,6 +50,8 @@ public class SigningKeys {
 
     private volatile @Nullable Signer signer;
     private volatile @Nullable Published published;
+    /** Counts this instance's key changes, so that keys read before one are never served after it. */
+    private final AtomicLong keyChanges = new AtomicLong();
 
     SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AuthProperties.BuiltIn settings) {
         this.jdbc = jdbc;
@@ -63,7 +66,7 @@ public class SigningKeys {
         if (current == null || current.createdAt().plus(settings.keyRotation()).isBefore(clock.instant())) {
             current = loadOrRotate();
             signer = current;
-            published = null;
+            keyChanges.incrementAndGet();
         }
         return current;
     }
@@ -74,9 +77,11 @@ public class SigningKeys {
      */
     public JWKSet published() {
         Instant now = clock.instant();
+        long changes = keyChanges.get();
         Published current = published;
-        if (current == null || !current.readAt().plus(PUBLISHED_FRESHNESS).isAfter(now)) {
-            current = new Published(publishedNow(), now);
+        if (current == null || current.keyChanges() != changes
+                || !current.readAt().plus(PUBLISHED_FRESHNESS).isAfter(now)) {
+            current = new Published(publishedNow(), now, changes);
             published = current;
         }
         return current.keys();
@@ -104,10 +109,11 @@ public class SigningKeys {
             insertNewKey();
         });
         signer = null;
-        published = null;
+        keyChanges.incrementAndGet();
     }
 
-    private record Published(JWKSet keys, Instant readAt) {
+    /** The keys as read at a moment, and how many key changes this instance had made before the read. */
+    private record Published(JWKSet keys, Instant readAt, long keyChanges) {
     }
 
     private Signer loadOrRotate() {
