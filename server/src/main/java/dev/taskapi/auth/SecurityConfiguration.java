@@ -1,9 +1,9 @@
 package dev.taskapi.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import java.time.Duration;
 
 import dev.taskapi.ratelimit.RateLimitFilter;
 import dev.taskapi.user.UserService;

@@ -170,7 +170,8 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static boolean isCredentialOperation(HttpServletRequest request) {
-        return OpenPaths.isCredentialOperation(request) && !OpenPaths.pathOf(request).equals(OpenPaths.LOGOUT);
+        String path = OpenPaths.pathOf(request);
+        return OpenPaths.isCredentialOperation(request.getMethod(), path) && !path.equals(OpenPaths.LOGOUT);
     }
 
     private static boolean isExempt(HttpServletRequest request) {

@@ -24,8 +24,9 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What the caller hears when a request fails with an exception: 413 when its body went past the limit
- * while something read it, 503 when the database cannot be reached (it is worth retrying), 500 otherwise. The log line names the failure by its types only, because driver messages
- * can carry SQL and connection details that must never be written anywhere.
+ * while something read it, 503 when the database cannot be reached (it is worth retrying), 500 otherwise.
+ * The log line names the failure by its types only, because driver messages can carry SQL and connection
+ * details that must never be written anywhere.
  */
 public final class FailureProblems {
 

@@ -33,7 +33,11 @@ public final class OpenPaths {
 
     /** Whether the request is a POST to one of the {@link #CREDENTIAL_OPERATIONS}; asked on every request. */
     public static boolean isCredentialOperation(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && CREDENTIAL_OPERATIONS.contains(pathOf(request));
+        return isCredentialOperation(request.getMethod(), pathOf(request));
+    }
+
+    public static boolean isCredentialOperation(String method, String path) {
+        return "POST".equals(method) && CREDENTIAL_OPERATIONS.contains(path);
     }
 
     /**
